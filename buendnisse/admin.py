@@ -1,0 +1,198 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from contacts.models import ContactPerson
+from partners.models import Membership
+
+from .admin_previews import image_preview
+from .models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
+
+
+@admin.register(FieldOfAction)
+class FieldOfActionAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    list_display = ["preview", "title", "alliance", "credit", "is_decorative", "uploaded_at"]
+    list_display_links = ["preview", "title"]
+    list_filter = ["alliance", "is_decorative"]
+    search_fields = ["title", "alt_text", "credit", "caption"]
+    readonly_fields = ["preview", "width", "height"]
+    fields = [
+        "alliance",
+        "title",
+        "file",
+        "preview",
+        ("width", "height"),
+        "alt_text",
+        "is_decorative",
+        "credit",
+        "caption",
+    ]
+
+    @admin.display(description=_("Vorschau"))
+    def preview(self, obj):
+        return image_preview(obj)
+
+
+class WorkingGroupInline(admin.TabularInline):
+    model = WorkingGroup
+    extra = 0
+    fields = ["name", "kind", "field_of_action", "description", "order"]
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 0
+    fields = ["date", "precision", "title", "description"]
+
+
+class DocumentInline(admin.StackedInline):
+    model = Document
+    extra = 0
+    fields = [
+        ("title", "kind"),
+        "file",
+        ("date", "is_published", "order"),
+        "description",
+        ("reference", "committee"),
+    ]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["partner"]
+    fields = ["partner", "since", "is_founding_member", "role"]
+    verbose_name_plural = _("Partner des Bündnisses")
+
+
+class ContactPersonInline(admin.StackedInline):
+    model = ContactPerson
+    extra = 0
+    autocomplete_fields = ["portrait"]
+    show_change_link = True
+    fields = [
+        ("role", "order", "is_published"),
+        ("academic_title", "first_name", "last_name"),
+        ("position", "institution", "department"),
+        ("street", "postcode", "city"),
+        ("phone", "fax", "email"),
+        "transit_url",
+        "portrait",
+    ]
+
+
+@admin.register(Alliance)
+class AllianceAdmin(admin.ModelAdmin):
+    list_display = [
+        "logo_preview",
+        "name",
+        "place",
+        "state",
+        "status",
+        "is_published",
+        "updated_at",
+    ]
+    list_display_links = ["logo_preview", "name"]
+    list_filter = ["is_published", "status", "state", "territory", "fields_of_action"]
+    search_fields = ["name", "place", "postcode"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["logo", "lead_image"]
+    filter_horizontal = ["fields_of_action", "coordinators"]
+    readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
+    inlines = [
+        MembershipInline,
+        ContactPersonInline,
+        WorkingGroupInline,
+        MilestoneInline,
+        DocumentInline,
+    ]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "is_published", "updated_at"]}),
+        (
+            _("Ort und Stand"),
+            {
+                "fields": [
+                    ("place", "postcode"),
+                    ("territory", "state"),
+                    "status",
+                    ("founded_on", "founded_precision"),
+                    "website",
+                ]
+            },
+        ),
+        (
+            _("Erscheinungsbild"),
+            {
+                "fields": [
+                    "logo",
+                    "logo_preview",
+                    "lead_image",
+                    "lead_image_preview",
+                    "accent_color",
+                ]
+            },
+        ),
+        (_("Startseite"), {"fields": ["motto", "introduction", "quote", "quote_author"]}),
+        (
+            _("Über uns"),
+            {
+                "fields": [
+                    "goals",
+                    "tasks",
+                    "fields_of_action",
+                    "organisation",
+                    "founding",
+                    "network",
+                ]
+            },
+        ),
+        (_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),
+        (_("Koordination"), {"fields": ["coordinators"]}),
+    ]
+
+    @admin.display(description=_("Logo"))
+    def logo_preview(self, obj):
+        return image_preview(obj.logo, size=48)
+
+    @admin.display(description=_("Vorschau Aufmacherbild"))
+    def lead_image_preview(self, obj):
+        return image_preview(obj.lead_image)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("logo")
+
+
+@admin.register(WorkingGroup)
+class WorkingGroupAdmin(admin.ModelAdmin):
+    list_display = ["name", "alliance", "kind", "field_of_action", "order"]
+    list_filter = ["alliance", "kind", "field_of_action"]
+    search_fields = ["name", "description"]
+    list_select_related = ["alliance", "field_of_action"]
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(admin.ModelAdmin):
+    list_display = ["date_display", "title", "alliance"]
+    list_filter = ["alliance"]
+    search_fields = ["title", "description"]
+    list_select_related = ["alliance"]
+
+    @admin.display(description=_("Datum"), ordering="date")
+    def date_display(self, obj):
+        return obj.date_display
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "alliance", "kind", "date", "file_size", "is_published"]
+    list_filter = ["alliance", "kind", "is_published"]
+    search_fields = ["title", "description", "reference", "committee"]
+    list_select_related = ["alliance"]
+    readonly_fields = ["file_size"]

@@ -1,0 +1,455 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .colors import HEX_COLOR, contrast_ratio
+from .fields import (
+    PartialDatePrecision,
+    RichTextField,
+    format_partial_date,
+    normalise_partial_date,
+    postcode_validator,
+)
+
+MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
+
+
+class FieldOfAction(models.Model):
+    """One entry of the network-wide catalogue of fields of action."""
+
+    name = models.CharField(_("Name"), max_length=120, unique=True)
+    slug = models.SlugField(_("Kurzname in der Adresse"), max_length=120, unique=True)
+    description = models.TextField(
+        _("Beschreibung"), blank=True, help_text=_("Ein bis zwei Sätze, was zu diesem Feld gehört.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("Reihenfolge"), default=0, help_text=_("Kleinere Zahlen stehen weiter vorn.")
+    )
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("Handlungsfeld")
+        verbose_name_plural = _("Handlungsfelder")
+
+    def __str__(self):
+        return self.name
+
+
+class Image(models.Model):
+    """An uploaded picture with the alt text and credit it is always shown with."""
+
+    alliance = models.ForeignKey(
+        "Alliance",
+        verbose_name=_("Bündnis"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="images",
+        help_text=_(
+            "Leer lassen für Bilder, die das Netzwerk gemeinsam nutzt (z. B. Partnerlogos)."
+        ),
+    )
+    title = models.CharField(
+        _("Bezeichnung"),
+        max_length=200,
+        help_text=_("Nur für die Verwaltung, damit Sie das Bild in Auswahllisten wiederfinden."),
+    )
+    file = models.ImageField(
+        _("Bilddatei"), upload_to="bilder/%Y/", width_field="width", height_field="height"
+    )
+    width = models.PositiveIntegerField(_("Breite in Pixeln"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("Höhe in Pixeln"), editable=False, default=0)
+    alt_text = models.CharField(
+        _("Alternativtext"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen "
+            "können. Pflicht, außer das Bild ist rein dekorativ."
+        ),
+    )
+    is_decorative = models.BooleanField(
+        _("rein dekorativ"),
+        default=False,
+        help_text=_("Nur ankreuzen, wenn das Bild keine Information trägt."),
+    )
+    credit = models.CharField(
+        _("Bildnachweis"),
+        max_length=300,
+        help_text=_(
+            "Urheber und Rechteinhaber, zum Beispiel „© Stadt Kassel; Foto: Harry Soremski“."
+        ),
+    )
+    caption = models.CharField(
+        _("Bildunterschrift"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wird unter dem Bild gezeigt."),
+    )
+    uploaded_at = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_decorative=True) | ~Q(alt_text=""),
+                name="image_alt_text_unless_decorative",
+                violation_error_message=_(
+                    "Bitte einen Alternativtext eingeben "
+                    "oder das Bild als rein dekorativ markieren."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(credit=""),
+                name="image_credit_required",
+                violation_error_message=_("Bitte einen Bildnachweis angeben."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def alt(self):
+        return "" if self.is_decorative else self.alt_text
+
+
+class AllianceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def search(self, text):
+        """Alliances whose name, place or postcode contains the text."""
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(name__icontains=text) | Q(place__icontains=text) | Q(postcode__startswith=text)
+        )
+
+
+class Alliance(models.Model):
+    """A local alliance for families (Lokales Bündnis für Familie)."""
+
+    class Territory(models.TextChoices):
+        CITY = "city", _("Stadt")
+        MUNICIPALITY = "municipality", _("Gemeinde")
+        DISTRICT = "district", _("Kreis / Landkreis")
+        REGION = "region", _("Region")
+
+    class State(models.TextChoices):
+        BW = "BW", "Baden-Württemberg"
+        BY = "BY", "Bayern"
+        BE = "BE", "Berlin"
+        BB = "BB", "Brandenburg"
+        HB = "HB", "Bremen"
+        HH = "HH", "Hamburg"
+        HE = "HE", "Hessen"
+        MV = "MV", "Mecklenburg-Vorpommern"
+        NI = "NI", "Niedersachsen"
+        NW = "NW", "Nordrhein-Westfalen"
+        RP = "RP", "Rheinland-Pfalz"
+        SL = "SL", "Saarland"
+        SN = "SN", "Sachsen"
+        ST = "ST", "Sachsen-Anhalt"
+        SH = "SH", "Schleswig-Holstein"
+        TH = "TH", "Thüringen"
+
+    class Status(models.TextChoices):
+        FOUNDING = "founding", _("in Gründung")
+        ACTIVE = "active", _("aktiv")
+        DORMANT = "dormant", _("ruhend")
+
+    name = models.CharField(
+        _("Name"), max_length=200, help_text=_("Wie das Bündnis sich selbst nennt.")
+    )
+    slug = models.SlugField(
+        _("Kurzname in der Adresse"),
+        max_length=80,
+        unique=True,
+        help_text=_("Kleinbuchstaben und Bindestriche, z. B. „kreis-unna“. Teil jeder Adresse."),
+    )
+    place = models.CharField(_("Ort"), max_length=120, help_text=_("Stadt, Gemeinde oder Kreis."))
+    territory = models.CharField(
+        _("Gebietsart"), max_length=20, choices=Territory, default=Territory.CITY
+    )
+    state = models.CharField(_("Bundesland"), max_length=2, choices=State)
+    postcode = models.CharField(
+        _("Postleitzahl"),
+        max_length=5,
+        validators=[postcode_validator],
+        help_text=_("Postleitzahl des Sitzes, für die Suche nach Postleitzahl."),
+    )
+    status = models.CharField(_("Stand"), max_length=20, choices=Status, default=Status.ACTIVE)
+    founded_on = models.DateField(
+        _("gegründet am"),
+        null=True,
+        blank=True,
+        help_text=_("Ist nur das Jahr bekannt, ein beliebiges Datum in diesem Jahr eingeben."),
+    )
+    founded_precision = models.CharField(
+        _("Genauigkeit des Gründungsdatums"),
+        max_length=10,
+        choices=PartialDatePrecision,
+        default=PartialDatePrecision.DAY,
+    )
+    motto = models.CharField(
+        _("Leitsatz"),
+        max_length=200,
+        blank=True,
+        help_text=_("Eine Zeile, groß auf der Startseite."),
+    )
+    introduction = RichTextField(
+        _("Einleitung"), help_text=_("Wer Sie sind und was Sie wollen, in wenigen Absätzen.")
+    )
+    goals = RichTextField(_("Ziele"), help_text=_("Vision und Ziele des Bündnisses."))
+    tasks = RichTextField(_("Aufgaben"), help_text=_("Was das Bündnis tut."))
+    organisation = RichTextField(
+        _("Organisation"),
+        help_text=_("Wie das Bündnis arbeitet: Lenkungsgruppe, Arbeitsgruppen, Treffen."),
+    )
+    founding = RichTextField(
+        _("Gründung"), help_text=_("Wie und von wem das Bündnis gegründet wurde.")
+    )
+    network = RichTextField(
+        _("Vernetzung"),
+        help_text=_("Netzwerke, denen das Bündnis angehört, z. B. die Bundesinitiative."),
+    )
+    join_text = RichTextField(
+        _("Machen Sie mit"), help_text=_("Wie man das Bündnis unterstützen kann.")
+    )
+    partnership_text = RichTextField(
+        _("Partner werden"), help_text=_("Wie eine Organisation oder Person Bündnispartner wird.")
+    )
+    quote = models.TextField(_("Zitat"), blank=True)
+    quote_author = models.CharField(
+        _("Zitat von"), max_length=200, blank=True, help_text=_("Name und Funktion.")
+    )
+    logo = models.ForeignKey(
+        Image,
+        verbose_name=_("Logo"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    lead_image = models.ForeignKey(
+        Image,
+        verbose_name=_("Aufmacherbild"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Großes Bild auf der Startseite des Bündnisses."),
+    )
+    accent_color = models.CharField(
+        _("Akzentfarbe"),
+        max_length=7,
+        default="#005A8C",
+        validators=[RegexValidator(HEX_COLOR, _("Bitte als #RRGGBB angeben, z. B. #005A8C."))],
+        help_text=_(
+            "Farbe für Kopfzeile, Links und Überschriften. Sie muss auf Weiß gut lesbar sein "
+            "(Kontrast mindestens 4,5 : 1), sonst wird sie abgelehnt."
+        ),
+    )
+    website = models.URLField(_("eigene Website"), blank=True)
+    is_published = models.BooleanField(
+        _("veröffentlicht"),
+        default=False,
+        help_text=_("Erst dann ist das Bündnis öffentlich sichtbar."),
+    )
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Koordination"),
+        blank=True,
+        related_name="alliances",
+        help_text=_("Diese Personen pflegen die Inhalte des Bündnisses."),
+    )
+    fields_of_action = models.ManyToManyField(
+        FieldOfAction, verbose_name=_("Handlungsfelder"), blank=True, related_name="alliances"
+    )
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
+
+    objects = AllianceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Bündnis")
+        verbose_name_plural = _("Bündnisse")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.founded_on = normalise_partial_date(self.founded_on, self.founded_precision)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("buendnisse:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if HEX_COLOR.match(self.accent_color or ""):
+            ratio = contrast_ratio(self.accent_color, "#FFFFFF")
+            if ratio < MIN_ACCENT_CONTRAST:
+                raise ValidationError(
+                    {
+                        "accent_color": _(
+                            "Diese Farbe ist auf Weiß zu schwach (Kontrast %(ratio)s : 1, nötig "
+                            "sind 4,5 : 1). Bitte einen dunkleren Farbton wählen."
+                        )
+                        % {"ratio": f"{ratio:.1f}".replace(".", ",")}
+                    }
+                )
+
+    @property
+    def founded_display(self):
+        return format_partial_date(self.founded_on, self.founded_precision)
+
+    @property
+    def is_founding(self):
+        return self.status == self.Status.FOUNDING
+
+
+class WorkingGroup(models.Model):
+    """A steering group or working group of one alliance."""
+
+    class Kind(models.TextChoices):
+        STEERING = "steering", _("Lenkungsgruppe")
+        WORKING = "working", _("Arbeitsgruppe")
+
+    alliance = models.ForeignKey(
+        Alliance, verbose_name=_("Bündnis"), on_delete=models.CASCADE, related_name="working_groups"
+    )
+    name = models.CharField(_("Name"), max_length=200)
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind, default=Kind.WORKING)
+    field_of_action = models.ForeignKey(
+        FieldOfAction,
+        verbose_name=_("Handlungsfeld"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="working_groups",
+    )
+    description = models.TextField(_("Aufgabe"), blank=True)
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("Arbeitsgruppe")
+        verbose_name_plural = _("Lenkungs- und Arbeitsgruppen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["alliance", "name"],
+                name="unique_working_group_name_per_alliance",
+                violation_error_message=_("Dieses Bündnis hat schon eine Gruppe mit diesem Namen."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Milestone(models.Model):
+    """A dated line of an alliance's history."""
+
+    alliance = models.ForeignKey(
+        Alliance, verbose_name=_("Bündnis"), on_delete=models.CASCADE, related_name="milestones"
+    )
+    date = models.DateField(
+        _("Datum"), help_text=_("Ist nur das Jahr bekannt, ein beliebiges Datum in diesem Jahr.")
+    )
+    precision = models.CharField(
+        _("Genauigkeit"),
+        max_length=10,
+        choices=PartialDatePrecision,
+        default=PartialDatePrecision.YEAR,
+    )
+    title = models.CharField(_("Ereignis"), max_length=200)
+    description = models.TextField(_("Beschreibung"), blank=True)
+
+    class Meta:
+        ordering = ["date", "pk"]
+        verbose_name = _("Meilenstein")
+        verbose_name_plural = _("Geschichte (Meilensteine)")
+
+    def __str__(self):
+        return f"{self.date_display}: {self.title}"
+
+    def save(self, *args, **kwargs):
+        self.date = normalise_partial_date(self.date, self.precision)
+        super().save(*args, **kwargs)
+
+    @property
+    def date_display(self):
+        return format_partial_date(self.date, self.precision)
+
+
+class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, alliance__is_published=True)
+
+
+class Document(models.Model):
+    """A download: flyer, presentation, organigram, founding agreement or council paper."""
+
+    class Kind(models.TextChoices):
+        FLYER = "flyer", _("Flyer")
+        PRESENTATION = "presentation", _("Präsentation")
+        ORGANIGRAM = "organigram", _("Organigramm")
+        AGREEMENT = "agreement", _("Gründungsvereinbarung")
+        COUNCIL_PAPER = "council_paper", _("Ratsvorlage / Drucksache")
+        REPORT = "report", _("Bericht")
+        OTHER = "other", _("Sonstiges")
+
+    alliance = models.ForeignKey(
+        Alliance, verbose_name=_("Bündnis"), on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("Titel"), max_length=200)
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind, default=Kind.OTHER)
+    file = models.FileField(
+        _("Datei (PDF)"),
+        upload_to="dokumente/%Y/",
+        validators=[FileExtensionValidator(["pdf"], _("Bitte eine PDF-Datei hochladen."))],
+    )
+    file_size = models.PositiveIntegerField(_("Dateigröße in Bytes"), editable=False, default=0)
+    date = models.DateField(_("Stand / Datum"), null=True, blank=True)
+    description = models.TextField(_("Kurzbeschreibung"), blank=True)
+    reference = models.CharField(
+        _("Drucksachen-Nr."),
+        max_length=50,
+        blank=True,
+        help_text=_("Nur bei Ratsvorlagen, z. B. „073/2009“."),
+    )
+    committee = models.CharField(
+        _("Gremium"),
+        max_length=200,
+        blank=True,
+        help_text=_("Nur bei Ratsvorlagen, z. B. „Ausschuss für Arbeit, Wirtschaft und Soziales“."),
+    )
+    is_published = models.BooleanField(_("veröffentlicht"), default=True)
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "-date", "title"]
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente (Downloads)")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def is_council_paper(self):
+        return self.kind == self.Kind.COUNCIL_PAPER

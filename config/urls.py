@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+admin.site.site_header = "Bündnisportal – Redaktion"
+admin.site.site_title = "Bündnisportal"
+admin.site.index_title = "Inhalte pflegen"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("buendnisse.urls")),
+    path("", include("partners.urls")),
+    path("", include("projects.urls")),
+    path("", include("contacts.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]

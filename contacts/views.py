@@ -1,0 +1,37 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from buendnisse.breadcrumbs import alliance_trail
+from buendnisse.views import get_alliance
+
+from .models import ContactPerson
+
+
+@require_safe
+def contact_list(request, alliance_slug):
+    alliance = get_alliance(alliance_slug)
+    contacts = (
+        ContactPerson.objects.published().filter(alliance=alliance).select_related("portrait")
+    )
+    return render(
+        request,
+        "contacts/contact_list.html",
+        {
+            "alliance": alliance,
+            "contacts": contacts,
+            "breadcrumbs": alliance_trail(alliance, ("Kontakt", request.path)),
+        },
+    )
+
+
+@require_safe
+def contact_vcard(request, alliance_slug, pk):
+    contact = get_object_or_404(
+        ContactPerson.objects.published().select_related("alliance"),
+        alliance__slug=alliance_slug,
+        pk=pk,
+    )
+    response = HttpResponse(contact.to_vcard(), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{contact.vcard_filename}"'
+    return response

@@ -1,0 +1,35 @@
+from itertools import groupby
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from buendnisse.breadcrumbs import alliance_trail
+from buendnisse.views import get_alliance
+
+from .models import Membership, Partner
+
+KIND_ORDER = {kind: index for index, kind in enumerate(Partner.Kind.values)}
+
+
+@require_safe
+def partner_list(request, alliance_slug):
+    alliance = get_alliance(alliance_slug)
+    memberships = sorted(
+        Membership.objects.filter(alliance=alliance).select_related("partner__logo"),
+        key=lambda membership: (KIND_ORDER[membership.partner.kind], membership.partner.name),
+    )
+    groups = [
+        (Partner.Kind(kind).label, list(members))
+        for kind, members in groupby(memberships, key=lambda membership: membership.partner.kind)
+    ]
+    return render(
+        request,
+        "partners/partner_list.html",
+        {
+            "alliance": alliance,
+            "groups": groups,
+            "partner_count": len(memberships),
+            "founding_count": sum(membership.is_founding_member for membership in memberships),
+            "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),
+        },
+    )

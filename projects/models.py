@@ -1,0 +1,122 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from buendnisse.fields import RichTextField
+from buendnisse.models import Alliance, FieldOfAction, Image, WorkingGroup
+from partners.models import Partner
+
+
+class ProjectQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, alliance__is_published=True)
+
+
+class Project(models.Model):
+    """A project of one alliance."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("geplant")
+        RUNNING = "running", _("läuft")
+        FINISHED = "finished", _("abgeschlossen")
+        RECURRING = "recurring", _("wiederkehrend")
+
+    alliance = models.ForeignKey(
+        Alliance, verbose_name=_("Bündnis"), on_delete=models.CASCADE, related_name="projects"
+    )
+    title = models.CharField(_("Titel"), max_length=200)
+    slug = models.SlugField(
+        _("Kurzname in der Adresse"),
+        max_length=200,
+        help_text=_("Innerhalb des Bündnisses eindeutig."),
+    )
+    teaser = models.CharField(
+        _("Kurztext"), max_length=300, help_text=_("Ein Satz für Übersichten und Suchmaschinen.")
+    )
+    body = RichTextField(_("Beschreibung"))
+    status = models.CharField(_("Stand"), max_length=20, choices=Status, default=Status.RUNNING)
+    start_year = models.PositiveSmallIntegerField(_("Beginn (Jahr)"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        _("Ende (Jahr)"),
+        null=True,
+        blank=True,
+        help_text=_("Leer lassen, solange das Projekt läuft."),
+    )
+    fields_of_action = models.ManyToManyField(
+        FieldOfAction, verbose_name=_("Handlungsfelder"), blank=True, related_name="projects"
+    )
+    working_group = models.ForeignKey(
+        WorkingGroup,
+        verbose_name=_("verantwortliche Arbeitsgruppe"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projects",
+    )
+    partners = models.ManyToManyField(
+        Partner,
+        verbose_name=_("beteiligte Partner"),
+        blank=True,
+        related_name="projects",
+        help_text=_("Organisationen, die am Projekt mitwirken."),
+    )
+    image = models.ForeignKey(
+        Image,
+        verbose_name=_("Bild"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    is_published = models.BooleanField(_("veröffentlicht"), default=True)
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
+
+    objects = ProjectQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("Projekt")
+        verbose_name_plural = _("Projekte")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["alliance", "slug"],
+                name="unique_project_slug_per_alliance",
+                violation_error_message=_(
+                    "Dieses Bündnis hat schon ein Projekt mit diesem Kurznamen."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True)
+                | Q(start_year__isnull=True)
+                | Q(end_year__gte=F("start_year")),
+                name="project_end_not_before_start",
+                violation_error_message=_("Das Endjahr darf nicht vor dem Anfangsjahr liegen."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(
+            "projects:detail", kwargs={"alliance_slug": self.alliance.slug, "slug": self.slug}
+        )
+
+    def clean(self):
+        if self.working_group_id and self.working_group.alliance_id != self.alliance_id:
+            raise ValidationError(
+                {"working_group": _("Bitte eine Arbeitsgruppe dieses Bündnisses wählen.")}
+            )
+
+    @property
+    def years_display(self):
+        if self.start_year and self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year and self.end_year:
+            return str(self.start_year)
+        if self.start_year:
+            return _("seit %(year)s") % {"year": self.start_year}
+        return ""

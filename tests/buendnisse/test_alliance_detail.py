@@ -1,0 +1,108 @@
+import datetime
+
+import pytest
+
+from buendnisse.models import Alliance
+from contacts.models import ContactPerson
+from projects.models import Project
+from tests.factories import make_alliance, make_image
+
+
+@pytest.fixture
+def kassel(db):
+    alliance = make_alliance(
+        "kassel",
+        name="Kasseler Bündnis für Familie",
+        motto="Ein starkes Netz für Familien",
+        introduction="<p>Seit 2004 aktiv vor Ort.</p>",
+        quote="Es gibt nach wie vor viel zu tun.",
+        quote_author="Anne Janz, Schirmherrin",
+        founded_on=datetime.date(2004, 5, 1),
+        founded_precision="year",
+        accent_color="#8A1538",
+    )
+    alliance.lead_image = make_image(
+        alliance, alt_text="Blick in den Magistratssaal", credit="© Stadt Kassel; Foto: Soremski"
+    )
+    alliance.save()
+    return alliance
+
+
+def test_alliance_detail_shows_motto_intro_quote_and_founding_year(client, kassel):
+    response = client.get("/buendnisse/kassel/")
+
+    assert response.status_code == 200
+    assert "<h1>Kasseler Bündnis für Familie</h1>" in response.text
+    assert "Ein starkes Netz für Familien" in response.text
+    assert "<p>Seit 2004 aktiv vor Ort.</p>" in response.text
+    assert "Es gibt nach wie vor viel zu tun." in response.text
+    assert "<dt>Gegründet</dt><dd>2004</dd>" in response.text
+
+
+def test_alliance_detail_image_has_alt_credit_and_size(client, kassel):
+    response = client.get("/buendnisse/kassel/")
+
+    assert 'alt="Blick in den Magistratssaal" width="40" height="30"' in response.text
+    assert '<span class="credit">© Stadt Kassel; Foto: Soremski</span>' in response.text
+
+
+def test_alliance_detail_uses_accent_colour_stylesheet(client, kassel):
+    response = client.get("/buendnisse/kassel/")
+
+    assert '<link rel="stylesheet" href="/farbe/8A1538.css">' in response.text
+
+
+def test_alliance_detail_has_title_description_and_breadcrumb(client, kassel):
+    response = client.get("/buendnisse/kassel/")
+
+    assert "<title>Kasseler Bündnis für Familie – Bündnisportal</title>" in response.text
+    assert (
+        '<meta name="description" content="Ein starkes Netz für Familien – Kasseler Bündnis'
+        in response.text
+    )
+    assert response.context["breadcrumbs"] == [
+        ("Startseite", "/"),
+        ("Bündnisse", "/buendnisse/"),
+        ("Kasseler Bündnis für Familie", "/buendnisse/kassel/"),
+    ]
+    assert '<span aria-current="page">Kasseler Bündnis für Familie</span>' in response.text
+
+
+def test_alliance_detail_shows_published_projects_and_first_contact(client, kassel):
+    Project.objects.create(
+        alliance=kassel, title="Familienkalender", slug="familienkalender", teaser="Jährlich neu."
+    )
+    Project.objects.create(
+        alliance=kassel, title="Entwurf", slug="entwurf", teaser="-", is_published=False
+    )
+    ContactPerson.objects.create(
+        alliance=kassel, first_name="Annekathrin", last_name="Schneider", order=1
+    )
+    ContactPerson.objects.create(alliance=kassel, first_name="Anne", last_name="Janz", order=0)
+
+    response = client.get("/buendnisse/kassel/")
+
+    assert [p.title for p in response.context["projects"]] == ["Familienkalender"]
+    assert response.context["contact"].full_name == "Anne Janz"
+    assert 'href="/buendnisse/kassel/projekte/familienkalender/"' in response.text
+    assert "Entwurf" not in response.text
+
+
+def test_alliance_detail_marks_alliance_in_founding(client, db):
+    make_alliance("laatzen", name="Bündnis für Familie Laatzen", status=Alliance.Status.FOUNDING)
+
+    response = client.get("/buendnisse/laatzen/")
+
+    assert "Dieses Bündnis befindet sich in Gründung." in response.text
+
+
+def test_alliance_detail_unpublished_is_404(client, db):
+    make_alliance("entwurf", is_published=False)
+
+    assert client.get("/buendnisse/entwurf/").status_code == 404
+    assert client.get("/buendnisse/gibt-es-nicht/").status_code == 404
+
+
+def test_alliance_detail_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
+    with django_assert_num_queries(4):
+        client.get("/buendnisse/kassel/")

@@ -1,0 +1,16 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads go to a temporary folder, never into the project."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture(params=[1, 6], ids=["small", "large"])
+def sized_alliance(request, db):
+    """A published alliance with one, then six, of everything: query counts must not change."""
+    from tests.factories import make_alliance, populate
+
+    return populate(make_alliance("kassel"), request.param)

@@ -1,0 +1,99 @@
+"""Real objects for tests, built with model-bakery."""
+
+import datetime
+import io
+
+from django.core.files.base import ContentFile
+from model_bakery import baker
+from PIL import Image as PillowImage
+
+from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
+from contacts.models import ContactPerson
+from partners.models import Membership, Partner
+from projects.models import Project
+
+MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
+
+
+def png_file(name="bild.png", size=(40, 30), color=(0, 80, 122)):
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", size, color).save(buffer, "PNG")
+    return ContentFile(buffer.getvalue(), name=name)
+
+
+def make_image(alliance=None, **kwargs):
+    kwargs.setdefault("title", "Testbild")
+    kwargs.setdefault("alt_text", "Ein blaues Rechteck")
+    kwargs.setdefault("credit", "© Testfoto")
+    image = Image(alliance=alliance, file=png_file(), **kwargs)
+    image.save()
+    return image
+
+
+def make_alliance(slug="kassel", **kwargs):
+    defaults = {
+        "name": f"Bündnis für Familie {slug.title()}",
+        "place": slug.title(),
+        "state": Alliance.State.HE,
+        "postcode": "34117",
+        "is_published": True,
+    }
+    return baker.make(Alliance, slug=slug, **(defaults | kwargs))
+
+
+def populate(alliance, size):
+    """Give an alliance `size` of everything its public pages list, each with an image."""
+    fields = [
+        FieldOfAction.objects.get_or_create(name=f"Feld {i}", slug=f"feld-{i}")[0]
+        for i in range(size)
+    ]
+    alliance.fields_of_action.add(*fields)
+    alliance.logo = make_image(alliance, title="Logo")
+    alliance.lead_image = make_image(alliance, title="Aufmacher")
+    alliance.save()
+    groups = [
+        WorkingGroup.objects.create(alliance=alliance, name=f"AG {i}", field_of_action=fields[i])
+        for i in range(size)
+    ]
+    partners = []
+    for i in range(size):
+        partner = Partner.objects.create(
+            name=f"Partner {alliance.slug} {i}",
+            slug=f"partner-{alliance.slug}-{i}",
+            kind=Partner.Kind.values[i % len(Partner.Kind.values)],
+            logo=make_image(title=f"Partnerlogo {i}"),
+        )
+        Membership.objects.create(
+            alliance=alliance, partner=partner, since=2004 + i, is_founding_member=i == 0
+        )
+        partners.append(partner)
+    for i in range(size):
+        project = Project.objects.create(
+            alliance=alliance,
+            title=f"Projekt {i}",
+            slug=f"projekt-{i}",
+            teaser=f"Kurztext {i}",
+            body=f"<p>Text {i}</p>",
+            working_group=groups[i],
+            image=make_image(alliance, title=f"Projektbild {i}"),
+            start_year=2010,
+        )
+        project.fields_of_action.add(*fields)
+        project.partners.add(*partners)
+        ContactPerson.objects.create(
+            alliance=alliance,
+            first_name=f"Vorname{i}",
+            last_name=f"Nachname{i}",
+            email=f"person{i}@example.org",
+            portrait=make_image(alliance, title=f"Porträt {i}"),
+            order=i,
+        )
+        Milestone.objects.create(
+            alliance=alliance, date=datetime.date(2004 + i, 1, 1), title=f"Ereignis {i}"
+        )
+        Document.objects.create(
+            alliance=alliance,
+            title=f"Dokument {i}",
+            file=ContentFile(MINIMAL_PDF, name=f"dokument-{i}.pdf"),
+        )
+    return alliance

@@ -1,0 +1,68 @@
+import pytest
+
+from partners.models import Membership, Partner
+from tests.factories import make_alliance
+
+
+@pytest.fixture
+def kassel(db):
+    alliance = make_alliance("kassel", name="Kasseler Bündnis für Familie")
+    for name, kind, since, founding in [
+        ("Universität Kassel", Partner.Kind.EDUCATION, 2004, True),
+        ("Vitos Orthopädische Kliniken", Partner.Kind.COMPANY, 2014, False),
+        ("IHK Kassel-Marburg", Partner.Kind.CHAMBER, 2004, True),
+        ("Klinikum Kassel", Partner.Kind.COMPANY, 2004, True),
+    ]:
+        partner = Partner.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind=kind)
+        Membership.objects.create(
+            alliance=alliance, partner=partner, since=since, is_founding_member=founding
+        )
+    return alliance
+
+
+def test_partner_list_groups_by_kind_in_catalogue_order(client, kassel):
+    response = client.get("/buendnisse/kassel/partner/")
+
+    groups = [
+        (kind, [m.partner.name for m in members]) for kind, members in response.context["groups"]
+    ]
+    assert groups == [
+        ("Unternehmen", ["Klinikum Kassel", "Vitos Orthopädische Kliniken"]),
+        ("Kammer", ["IHK Kassel-Marburg"]),
+        ("Schule, Hochschule und Bildung", ["Universität Kassel"]),
+    ]
+    assert '<h2 id="kind-1">Unternehmen</h2>' in response.text
+
+
+def test_partner_list_marks_founding_members_and_member_since(client, kassel):
+    response = client.get("/buendnisse/kassel/partner/")
+
+    assert "4 Organisationen und Personen tragen das Bündnis, 3 davon sind" in response.text
+    assert response.text.count('<span class="founding-mark">Partner der ersten Stunde</span>') == 4
+    assert "Mitglied seit 2014" in response.text
+
+
+def test_partner_list_shows_only_this_alliances_partners(client, kassel):
+    other = make_alliance("herzogenrath")
+    shared = Partner.objects.get(name="IHK Kassel-Marburg")
+    Membership.objects.create(alliance=other, partner=shared, since=2010)
+    Membership.objects.create(
+        alliance=other,
+        partner=Partner.objects.create(name="Stadt Herzogenrath", slug="stadt-herzogenrath"),
+    )
+
+    response = client.get("/buendnisse/herzogenrath/partner/")
+
+    names = [m.partner.name for _kind, members in response.context["groups"] for m in members]
+    assert names == ["IHK Kassel-Marburg", "Stadt Herzogenrath"]
+
+
+def test_partner_list_unpublished_alliance_is_404(client, db):
+    make_alliance("entwurf", is_published=False)
+
+    assert client.get("/buendnisse/entwurf/partner/").status_code == 404
+
+
+def test_partner_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        client.get("/buendnisse/kassel/partner/")

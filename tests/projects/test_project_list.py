@@ -1,0 +1,49 @@
+import pytest
+
+from buendnisse.models import FieldOfAction, WorkingGroup
+from projects.models import Project
+from tests.factories import make_alliance
+
+
+@pytest.fixture
+def unna(db):
+    alliance = make_alliance("kreis-unna")
+    group = WorkingGroup.objects.create(alliance=alliance, name="AG Familie und Beruf")
+    field = FieldOfAction.objects.create(name="Familie und Beruf", slug="familie-und-beruf")
+    project = Project.objects.create(
+        alliance=alliance,
+        title="Pluspunkt Familie",
+        slug="pluspunkt-familie",
+        teaser="Unternehmerwettbewerb alle zwei Jahre.",
+        status=Project.Status.RECURRING,
+        working_group=group,
+        start_year=2006,
+    )
+    project.fields_of_action.add(field)
+    Project.objects.create(
+        alliance=alliance, title="Entwurf", slug="entwurf", teaser="-", is_published=False
+    )
+    return alliance
+
+
+def test_project_list_shows_published_projects_with_status_group_and_fields(client, unna):
+    response = client.get("/buendnisse/kreis-unna/projekte/")
+
+    assert [p.title for p in response.context["projects"]] == ["Pluspunkt Familie"]
+    assert "wiederkehrend · seit 2006 · AG Familie und Beruf" in response.text
+    assert (
+        '<ul class="tags" aria-label="Handlungsfelder"><li>Familie und Beruf</li></ul>'
+        in response.text
+    )
+    assert "Entwurf" not in response.text
+
+
+def test_project_list_unpublished_alliance_is_404(client, db):
+    make_alliance("entwurf", is_published=False)
+
+    assert client.get("/buendnisse/entwurf/projekte/").status_code == 404
+
+
+def test_project_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
+    with django_assert_num_queries(3):
+        client.get("/buendnisse/kassel/projekte/")

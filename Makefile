@@ -22,7 +22,7 @@ run: $(VENV)/.installed
 
 ## test: create the environment and run the whole test suite
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## check: lint, formatting and migrations, as CI runs them
 check: $(VENV)/.installed

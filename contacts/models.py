@@ -31,13 +31,20 @@ class ContactPerson(models.Model):
     academic_title = models.CharField(
         _("Titel"), max_length=50, blank=True, help_text=_("z. B. „Dr.“")
     )
-    first_name = models.CharField(_("Vorname"), max_length=100)
-    last_name = models.CharField(_("Nachname"), max_length=100)
+    first_name = models.CharField(_("Vorname"), max_length=100, blank=True)
+    last_name = models.CharField(
+        _("Nachname"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leer lassen, wenn eine Stelle statt einer Person genannt wird."),
+    )
     position = models.CharField(
         _("Funktion"),
         max_length=200,
         blank=True,
-        help_text=_("z. B. „Gleichstellungsbeauftragte“."),
+        help_text=_(
+            "z. B. „Gleichstellungsbeauftragte“. Ohne Namen steht die Funktion als Überschrift."
+        ),
     )
     institution = models.CharField(
         _("Institution"),
@@ -78,6 +85,15 @@ class ContactPerson(models.Model):
         ordering = ["order", "last_name", "first_name"]
         verbose_name = _("Ansprechperson")
         verbose_name_plural = _("Ansprechpersonen")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(last_name="") | ~models.Q(position=""),
+                name="contact_has_name_or_position",
+                violation_error_message=_(
+                    "Bitte einen Nachnamen oder, für eine Stelle ohne Namen, eine Funktion angeben."
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.full_name
@@ -90,9 +106,16 @@ class ContactPerson(models.Model):
 
     @property
     def full_name(self):
+        """The person's name, or the position for an office named without a person."""
+        if self.is_office:
+            return self.position
         return " ".join(
             part for part in (self.academic_title, self.first_name, self.last_name) if part
         )
+
+    @property
+    def is_office(self):
+        return not self.last_name
 
     @property
     def anchor(self):
@@ -113,10 +136,12 @@ class ContactPerson(models.Model):
             family=self.last_name, given=self.first_name, prefix=self.academic_title
         )
         card.add("fn").value = self.full_name
+        if self.is_office and self.institution:
+            card.fn.value = f"{self.position}, {self.institution}"
         organisation = [part for part in (self.institution, self.department) if part]
         if organisation:
             card.add("org").value = organisation
-        if self.position:
+        if self.position and not self.is_office:
             card.add("title").value = self.position
         card.add("role").value = f"{self.get_role_display()}, {self.alliance.name}"
         for number, kind in ((self.phone, "WORK"), (self.fax, "FAX")):

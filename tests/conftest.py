@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 
@@ -14,3 +16,17 @@ def sized_alliance(request, db):
     from tests.factories import make_alliance, populate
 
     return populate(make_alliance("kassel"), request.param)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    """In CI every tool is installed, so a skipped test means something is missing: fail."""
+    if not os.environ.get("CI"):
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped:
+        reporter.write_line(
+            f"CI: {len(skipped)} Test(s) übersprungen – in CI ein Fehler.", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -4,12 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from contacts.models import ContactPerson
 from partners.models import Membership
 
+from .admin_base import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
 from .admin_previews import image_preview
 from .models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
+from .permissions import make_coordinator
 
 
 @admin.register(FieldOfAction)
-class FieldOfActionAdmin(admin.ModelAdmin):
+class FieldOfActionAdmin(CatalogueAdminBase):
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "description"]
@@ -17,7 +19,7 @@ class FieldOfActionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(AllianceAdminBase):
     list_display = ["preview", "title", "alliance", "credit", "is_decorative", "uploaded_at"]
     list_display_links = ["preview", "title"]
     list_filter = ["alliance", "is_decorative"]
@@ -40,19 +42,19 @@ class ImageAdmin(admin.ModelAdmin):
         return image_preview(obj)
 
 
-class WorkingGroupInline(admin.TabularInline):
+class WorkingGroupInline(TabularInline):
     model = WorkingGroup
     extra = 0
     fields = ["name", "kind", "field_of_action", "description", "order"]
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(TabularInline):
     model = Milestone
     extra = 0
     fields = ["date", "precision", "title", "description"]
 
 
-class DocumentInline(admin.StackedInline):
+class DocumentInline(StackedInline):
     model = Document
     extra = 0
     fields = [
@@ -64,7 +66,7 @@ class DocumentInline(admin.StackedInline):
     ]
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["partner"]
@@ -72,7 +74,7 @@ class MembershipInline(admin.TabularInline):
     verbose_name_plural = _("Partner des Bündnisses")
 
 
-class ContactPersonInline(admin.StackedInline):
+class ContactPersonInline(StackedInline):
     model = ContactPerson
     extra = 0
     autocomplete_fields = ["portrait"]
@@ -89,7 +91,9 @@ class ContactPersonInline(admin.StackedInline):
 
 
 @admin.register(Alliance)
-class AllianceAdmin(admin.ModelAdmin):
+class AllianceAdmin(AllianceAdminBase):
+    alliance_path = ""
+    network_editor_fields = ["coordinators"]
     list_display = [
         "logo_preview",
         "name",
@@ -168,9 +172,15 @@ class AllianceAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("logo")
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # A superuser only has to assign the alliance: the rest of the rights follow.
+        for user in form.instance.coordinators.all():
+            make_coordinator(user)
+
 
 @admin.register(WorkingGroup)
-class WorkingGroupAdmin(admin.ModelAdmin):
+class WorkingGroupAdmin(AllianceAdminBase):
     list_display = ["name", "alliance", "kind", "field_of_action", "order"]
     list_filter = ["alliance", "kind", "field_of_action"]
     search_fields = ["name", "description"]
@@ -178,7 +188,7 @@ class WorkingGroupAdmin(admin.ModelAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(admin.ModelAdmin):
+class MilestoneAdmin(AllianceAdminBase):
     list_display = ["date_display", "title", "alliance"]
     list_filter = ["alliance"]
     search_fields = ["title", "description"]
@@ -190,7 +200,7 @@ class MilestoneAdmin(admin.ModelAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(AllianceAdminBase):
     list_display = ["title", "alliance", "kind", "date", "file_size", "is_published"]
     list_filter = ["alliance", "kind", "is_published"]
     search_fields = ["title", "description", "reference", "committee"]

@@ -3,10 +3,6 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-admin.site.site_header = "Bündnisportal – Redaktion"
-admin.site.site_title = "Bündnisportal"
-admin.site.index_title = "Inhalte pflegen"
-
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("buendnisse.urls")),

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from buendnisse.admin_base import AllianceAdminBase
 from buendnisse.admin_previews import image_preview
 
 from .models import ContactPerson
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin):
+class ContactPersonAdmin(AllianceAdminBase):
     list_display = ["portrait_preview", "full_name", "role", "alliance", "order", "is_published"]
     list_display_links = ["portrait_preview", "full_name"]
     list_filter = ["alliance", "role", "is_published"]

@@ -1,20 +1,32 @@
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from buendnisse.admin_base import AllianceAdminBase, TabularInline
 from buendnisse.admin_previews import image_preview
+from buendnisse.admin_scope import alliance_ids, is_network_editor
 
 from .models import Membership, Partner
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(TabularInline):
     model = Membership
+    alliance_path = "alliance"  # a coordinator sees only their own alliances' memberships
     extra = 0
     autocomplete_fields = ["alliance"]
     fields = ["alliance", "since", "is_founding_member", "role"]
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(AllianceAdminBase):
+    """Partners are a directory the network shares (see README, "Gemeinsame Datensätze").
+
+    A coordinator lists and opens the partners of their own alliances and partners that
+    belong to no alliance yet; may pick any partner that is already public; and may
+    change a partner's master data only while it belongs to no other alliance.
+    """
+
+    alliance_path = "memberships__alliance"
     list_display = ["logo_preview", "name", "kind", "place", "website"]
     list_display_links = ["logo_preview", "name"]
     list_filter = ["kind", "alliances"]
@@ -30,9 +42,34 @@ class PartnerAdmin(admin.ModelAdmin):
     def logo_preview(self, obj):
         return image_preview(obj.logo, size=48)
 
+    def get_queryset(self, request):
+        queryset = admin.ModelAdmin.get_queryset(self, request)
+        if is_network_editor(request.user):
+            return queryset
+        return queryset.filter(
+            Q(memberships__alliance__in=alliance_ids(request)) | Q(memberships__isnull=True)
+        ).distinct()
+
+    def get_choice_queryset(self, request):
+        queryset = admin.ModelAdmin.get_queryset(self, request)
+        if is_network_editor(request.user):
+            return queryset
+        return queryset.filter(
+            Q(memberships__alliance__in=alliance_ids(request))
+            | Q(memberships__isnull=True)
+            | Q(memberships__alliance__is_published=True)
+        ).distinct()
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or is_network_editor(request.user):
+            return True
+        return not obj.memberships.exclude(alliance__in=alliance_ids(request)).exists()
+
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(AllianceAdminBase):
     list_display = ["partner", "alliance", "since", "is_founding_member", "role"]
     list_filter = ["alliance", "is_founding_member", "partner__kind"]
     search_fields = ["partner__name", "alliance__name", "role"]

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from buendnisse.admin_base import AllianceAdminBase
 from buendnisse.admin_previews import image_preview
 
 from .models import Project
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(AllianceAdminBase):
     list_display = [
         "title",
         "alliance",

@@ -410,12 +410,12 @@ def test_load_demo_without_debug_refuses(settings):
     assert get_user_model().objects.count() == 0
 
 
-def test_load_demo_users_authenticate(demo):
-    admin = authenticate(username="admin", password="demo-buendnis")
-    coordinators = {
-        slug: authenticate(username=f"koordination-{slug}", password="demo-buendnis")
-        for slug in DEMO_SLUGS
-    }
+def test_load_demo_users_authenticate(demo, rf):
+    def login(username):
+        return authenticate(rf.post("/admin/login/"), username=username, password="demo-buendnis")
+
+    admin = login("admin")
+    coordinators = {slug: login(f"koordination-{slug}") for slug in DEMO_SLUGS}
 
     assert (admin.is_staff, admin.is_superuser) == (True, True)
     for slug, user in coordinators.items():

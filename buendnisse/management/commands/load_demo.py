@@ -13,7 +13,6 @@ import textwrap
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
@@ -22,6 +21,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
 from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
+from buendnisse.permissions import ensure_coordinator_group
 from contacts.models import ContactPerson
 from partners.models import Membership, Partner
 from projects.models import Project
@@ -29,29 +29,9 @@ from projects.models import Project
 from ._demo_content import DEMO_ALLIANCES, FIELDS_OF_ACTION, PARTNERS
 
 DEMO_PASSWORD = "demo-buendnis"  # noqa: S105 (published demo login, refused without DEBUG)
-COORDINATOR_GROUP = "Bündniskoordination"
 PLACEHOLDER_CREDIT = "Platzhalter, erzeugt für die Demo"
 IMAGE_DIR = "bilder/demo"
 DOCUMENT_DIR = "dokumente/demo"
-
-# What coordinators may do in the admin; which alliance they may do it for is the admin's
-# business. Shared partners may be added and edited, never deleted.
-COORDINATOR_PERMISSIONS = {
-    "buendnisse": {
-        "alliance": ["view", "change"],
-        "fieldofaction": ["view"],
-        "image": ["view", "add", "change", "delete"],
-        "workinggroup": ["view", "add", "change", "delete"],
-        "milestone": ["view", "add", "change", "delete"],
-        "document": ["view", "add", "change", "delete"],
-    },
-    "partners": {
-        "partner": ["view", "add", "change"],
-        "membership": ["view", "add", "change", "delete"],
-    },
-    "projects": {"project": ["view", "add", "change", "delete"]},
-    "contacts": {"contactperson": ["view", "add", "change", "delete"]},
-}
 
 # --------------------------------------------------------------------------------------
 # Files: placeholder pictures and text PDFs, made the same way on every run.
@@ -430,31 +410,12 @@ class Command(BaseCommand):
         )
 
     def load_users(self):
-        group, _created = Group.objects.get_or_create(name=COORDINATOR_GROUP)
-        group.permissions.set(self.coordinator_permissions())
+        group = ensure_coordinator_group()
         self.ensure_user("admin", superuser=True)
         return {
             content["slug"]: self.ensure_user(f"koordination-{content['slug']}", group=group)
             for content in DEMO_ALLIANCES
         }
-
-    def coordinator_permissions(self):
-        wanted = {
-            (app_label, f"{action}_{model}")
-            for app_label, models_ in COORDINATOR_PERMISSIONS.items()
-            for model, actions in models_.items()
-            for action in actions
-        }
-        permissions = [
-            permission
-            for permission in Permission.objects.select_related("content_type")
-            if (permission.content_type.app_label, permission.codename) in wanted
-        ]
-        if len(permissions) != len(wanted):
-            found = {(p.content_type.app_label, p.codename) for p in permissions}
-            missing = ", ".join(sorted(f"{app}.{code}" for app, code in wanted - found))
-            raise CommandError(f"Berechtigungen fehlen (migrate ausgeführt?): {missing}")
-        return permissions
 
     def ensure_user(self, username, *, superuser=False, group=None):
         user, created = get_user_model().objects.get_or_create(username=username)

@@ -12,6 +12,19 @@ from .permissions import make_coordinator
 
 @admin.register(FieldOfAction)
 class FieldOfActionAdmin(CatalogueAdminBase):
+    fieldsets = [
+        (
+            None,
+            {
+                "description": _(
+                    "Die Handlungsfelder sind ein gemeinsamer Katalog aller Bündnisse, damit "
+                    "Familien Projekte eines Feldes im ganzen Netzwerk finden. Bündnisse wählen "
+                    "daraus aus; ändern oder ergänzen kann ihn die Netzwerk-Redaktion."
+                ),
+                "fields": ["name", "slug", "description", "order"],
+            },
+        )
+    ]
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "description"]

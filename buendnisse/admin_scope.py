@@ -69,6 +69,20 @@ class ScopedFormfieldsMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+class OwnAlliancesListFilter(admin.RelatedFieldListFilter):
+    """The sidebar filter over alliances names only the user's own alliances."""
+
+    def field_choices(self, field, request, model_admin):
+        if is_network_editor(request.user):
+            return super().field_choices(field, request, model_admin)
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        return field.get_choices(
+            include_blank=False,
+            ordering=ordering,
+            limit_choices_to={"pk__in": alliance_ids(request)},
+        )
+
+
 class AllianceScopedAdmin(ScopedFormfieldsMixin, admin.ModelAdmin):
     """A ModelAdmin whose objects belong to an alliance through `alliance_path`."""
 
@@ -109,7 +123,7 @@ class AllianceScopedAdmin(ScopedFormfieldsMixin, admin.ModelAdmin):
         filters = []
         for entry in super().get_list_filter(request):
             if isinstance(entry, str) and self._points_to_alliance(entry):
-                entry = (entry, admin.RelatedOnlyFieldListFilter)
+                entry = (entry, OwnAlliancesListFilter)
             filters.append(entry)
         return filters
 

@@ -1,5 +1,7 @@
 """Model fields shared by all apps."""
 
+import datetime
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +75,8 @@ def normalise_partial_date(value, precision):
     """A date known only to the month or year is stored as its first day."""
     if value is None:
         return None
+    if isinstance(value, str):
+        value = datetime.date.fromisoformat(value)
     if precision == PartialDatePrecision.YEAR:
         return value.replace(month=1, day=1)
     if precision == PartialDatePrecision.MONTH:

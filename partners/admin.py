@@ -34,7 +34,23 @@ class PartnerAdmin(AllianceAdminBase):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["logo"]
     readonly_fields = ["logo_preview"]
-    fields = ["name", "slug", "kind", "place", "website", "description", "logo", "logo_preview"]
+    fieldsets = [
+        (
+            None,
+            {
+                "description": _(
+                    "Bündnispartner sind ein gemeinsames Verzeichnis aller Bündnisse: Eine "
+                    "Organisation wie die IHK steht hier nur einmal, auch wenn sie in mehreren "
+                    "Bündnissen mitmacht. Ihre Stammdaten können Sie ändern, solange der "
+                    "Partner nur zu Ihrem Bündnis gehört; gehört er auch zu einem anderen, "
+                    "ändert sie die Netzwerk-Redaktion. Die Mitgliedschaften Ihres Bündnisses "
+                    "(seit wann, Partner der ersten Stunde, Rolle) pflegen Sie immer selbst."
+                ),
+                "fields": ["name", "slug", "kind", "place", "website", "description"],
+            },
+        ),
+        (_("Logo"), {"fields": ["logo", "logo_preview"]}),
+    ]
     inlines = [MembershipInline]
     list_select_related = ["logo"]
 

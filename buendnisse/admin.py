@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import ContactPerson
@@ -6,6 +7,7 @@ from partners.models import Membership
 
 from .admin_base import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
 from .admin_previews import image_preview
+from .images import CheckedImageFormField
 from .models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
 from .permissions import make_coordinator
 
@@ -33,6 +35,7 @@ class FieldOfActionAdmin(CatalogueAdminBase):
 
 @admin.register(Image)
 class ImageAdmin(AllianceAdminBase):
+    formfield_overrides = {models.ImageField: {"form_class": CheckedImageFormField}}
     list_display = ["preview", "title", "alliance", "credit", "is_decorative", "uploaded_at"]
     list_display_links = ["preview", "title"]
     list_filter = ["alliance", "is_decorative"]

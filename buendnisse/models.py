@@ -1,12 +1,15 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import images
 from .colors import HEX_COLOR, contrast_ratio
+from .documents import validate_pdf
 from .fields import (
     PartialDatePrecision,
     RichTextField,
@@ -59,7 +62,15 @@ class Image(models.Model):
         help_text=_("Nur für die Verwaltung, damit Sie das Bild in Auswahllisten wiederfinden."),
     )
     file = models.ImageField(
-        _("Bilddatei"), upload_to="bilder/%Y/", width_field="width", height_field="height"
+        _("Bilddatei"),
+        upload_to="bilder/%Y/",
+        width_field="width",
+        height_field="height",
+        validators=[images.validate_image_file],
+        help_text=_(
+            "JPEG, PNG oder WebP, höchstens 15 MB und 40 Megapixel. Ortsangaben, Kameradaten "
+            "und andere Metadaten werden beim Speichern entfernt."
+        ),
     )
     width = models.PositiveIntegerField(_("Breite in Pixeln"), editable=False, default=0)
     height = models.PositiveIntegerField(_("Höhe in Pixeln"), editable=False, default=0)
@@ -90,6 +101,7 @@ class Image(models.Model):
         blank=True,
         help_text=_("Wird unter dem Bild gezeigt."),
     )
+    renditions = models.JSONField(_("Varianten"), default=list, editable=False)
     uploaded_at = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
 
     class Meta:
@@ -115,9 +127,52 @@ class Image(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        new_upload = bool(self.file) and not self.file._committed
+        if new_upload:
+            # Stored oriented and without metadata; the dimensions follow the new file.
+            content, _width, _height = images.cleaned_upload(self.file.file, self.file.name)
+            self.file = content
+        super().save(*args, **kwargs)
+        if new_upload:
+            self.ensure_renditions(force=True)
+
     @property
     def alt(self):
         return "" if self.is_decorative else self.alt_text
+
+    @property
+    def srcset(self):
+        return ", ".join(
+            f"{self.file.storage.url(rendition['name'])} {rendition['width']}w"
+            for rendition in self.renditions
+        )
+
+    def ensure_renditions(self, force=False):
+        """Make the WebP renditions once; again only with force (a new file)."""
+        storage = self.file.storage
+        if (
+            not force
+            and self.renditions
+            and all(storage.exists(r["name"]) for r in self.renditions)
+        ):
+            return
+        stem = self.file.name.rsplit(".", 1)[0]
+        made = []
+        for width, height, data in images.renditions(self.file):
+            name = f"{stem}.{width}w.webp"
+            if storage.exists(name):
+                storage.delete(name)
+            made.append(
+                {"width": width, "height": height, "name": storage.save(name, ContentFile(data))}
+            )
+        for old in self.renditions:
+            if old["name"] not in {rendition["name"] for rendition in made} and storage.exists(
+                old["name"]
+            ):
+                storage.delete(old["name"])
+        self.renditions = made
+        type(self)._default_manager.filter(pk=self.pk).update(renditions=made)
 
 
 class AllianceQuerySet(models.QuerySet):
@@ -415,7 +470,11 @@ class Document(models.Model):
     file = models.FileField(
         _("Datei (PDF)"),
         upload_to="dokumente/%Y/",
-        validators=[FileExtensionValidator(["pdf"], _("Bitte eine PDF-Datei hochladen."))],
+        validators=[
+            FileExtensionValidator(["pdf"], _("Bitte eine PDF-Datei hochladen.")),
+            validate_pdf,
+        ],
+        help_text=_("Nur PDF, höchstens 20 MB."),
     )
     file_size = models.PositiveIntegerField(_("Dateigröße in Bytes"), editable=False, default=0)
     date = models.DateField(_("Stand / Datum"), null=True, blank=True)

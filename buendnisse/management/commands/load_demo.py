@@ -281,7 +281,7 @@ class Command(BaseCommand):
     def load_image(self, alliance, slug, data, meta):
         name = f"{IMAGE_DIR}/{slug}.png"
         written = ensure_file(name, data)
-        return sync(
+        image = sync(
             Image,
             {"alliance": alliance, "title": meta["title"]},
             {
@@ -292,6 +292,8 @@ class Command(BaseCommand):
             },
             force=written,
         )
+        image.ensure_renditions(force=written)
+        return image
 
     def load_alliance(self, content, fields, partners):
         slug = content["slug"]

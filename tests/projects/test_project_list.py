@@ -2,7 +2,7 @@ import pytest
 
 from buendnisse.models import FieldOfAction, WorkingGroup
 from projects.models import Project
-from tests.factories import make_alliance
+from tests.factories import make_alliance, make_image
 
 
 @pytest.fixture
@@ -47,3 +47,14 @@ def test_project_list_unpublished_alliance_is_404(client, db):
 def test_project_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
     with django_assert_num_queries(3):
         client.get("/buendnisse/kassel/projekte/")
+
+
+def test_project_list_image_has_alt_and_credit(client, unna):
+    project = unna.projects.get(slug="pluspunkt-familie")
+    project.image = make_image(unna, alt_text="Preisverleihung", credit="© Kreis Unna")
+    project.save()
+
+    response = client.get("/buendnisse/kreis-unna/projekte/")
+
+    assert 'alt="Preisverleihung" width="40" height="30"' in response.text
+    assert '<span class="credit">© Kreis Unna</span>' in response.text

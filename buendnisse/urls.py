@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
+from .printing import page_paths
 
 
 class HexColorConverter:
@@ -18,13 +19,15 @@ register_converter(HexColorConverter, "hexcolor")
 app_name = "buendnisse"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("buendnisse/", views.alliance_list, name="list"),
-    path("buendnisse/<slug:slug>/", views.alliance_detail, name="detail"),
-    path("buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about"),
-    path("buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join"),
-    path("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
-    path("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),
-    path("barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"),
+    *page_paths("", views.home, name="home"),
+    *page_paths("buendnisse/", views.alliance_list, name="list"),
+    *page_paths("buendnisse/<slug:slug>/", views.alliance_detail, name="detail"),
+    *page_paths("buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about"),
+    *page_paths("buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join"),
+    *page_paths("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
+    *page_paths("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),
+    *page_paths(
+        "barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"
+    ),
     path("farbe/<hexcolor:color>.css", views.accent_css, name="accent-css"),
 ]

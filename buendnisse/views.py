@@ -36,6 +36,15 @@ class FinderForm(forms.Form):
         choices=[("", "alle Bundesländer"), *Alliance.State.choices],
     )
 
+    def describe(self):
+        """The valid search in words, for the printed list of results."""
+        parts = []
+        if self.cleaned_data["q"]:
+            parts.append(f"„{self.cleaned_data['q']}“")
+        if self.cleaned_data["land"]:
+            parts.append(Alliance.State(self.cleaned_data["land"]).label)
+        return ", ".join(parts) or "alle Bündnisse"
+
 
 @require_safe
 def home(request):

@@ -1,10 +1,12 @@
 from django.urls import path
 
+from buendnisse.printing import page_paths
+
 from . import views
 
 app_name = "contacts"
 
 urlpatterns = [
-    path("buendnisse/<slug:alliance_slug>/kontakt/", views.contact_list, name="list"),
+    *page_paths("buendnisse/<slug:alliance_slug>/kontakt/", views.contact_list, name="list"),
     path("buendnisse/<slug:alliance_slug>/kontakt/<int:pk>.vcf", views.contact_vcard, name="vcard"),
 ]

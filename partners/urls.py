@@ -1,9 +1,9 @@
-from django.urls import path
+from buendnisse.printing import page_paths
 
 from . import views
 
 app_name = "partners"
 
 urlpatterns = [
-    path("buendnisse/<slug:alliance_slug>/partner/", views.partner_list, name="list"),
+    *page_paths("buendnisse/<slug:alliance_slug>/partner/", views.partner_list, name="list"),
 ]

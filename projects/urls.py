@@ -1,12 +1,12 @@
-from django.urls import path
+from buendnisse.printing import page_paths
 
 from . import views
 
 app_name = "projects"
 
 urlpatterns = [
-    path("buendnisse/<slug:alliance_slug>/projekte/", views.project_list, name="list"),
-    path(
+    *page_paths("buendnisse/<slug:alliance_slug>/projekte/", views.project_list, name="list"),
+    *page_paths(
         "buendnisse/<slug:alliance_slug>/projekte/<slug:slug>/", views.project_detail, name="detail"
     ),
 ]

@@ -1,0 +1,64 @@
+"""Phones: at 375 px no public page of the demo content scrolls sideways."""
+
+import io
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from buendnisse.models import Alliance
+from projects.models import Project
+
+PHONE = {"width": 375, "height": 740}
+NOT_PAGES = ("/admin/", "/static/", "/media/", "/farbe/")
+
+
+@pytest.fixture
+def demo(settings, transactional_db):
+    settings.DEBUG = True  # load_demo refuses to run without it
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+
+
+def public_pages():
+    """Every public page of the demo content, by its path, each with its print view."""
+    pages = ["/", "/buendnisse/", "/impressum/", "/datenschutz/", "/barrierefreiheit/"]
+    for slug in Alliance.objects.published().values_list("slug", flat=True):
+        pages += [
+            f"/buendnisse/{slug}/{section}"
+            for section in ["", "ueber-uns/", "partner/", "projekte/", "kontakt/", "mitmachen/"]
+        ]
+    pages += [project.get_absolute_url() for project in Project.objects.published()]
+    return {page for path in pages for page in (path, path + "drucken/")}
+
+
+def links_on(page, origin):
+    """The site's own pages this page links to, as paths (with query, without fragment)."""
+    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
+    paths = set()
+    for href in hrefs:
+        url = urlsplit(urljoin(origin, href))
+        if f"{url.scheme}://{url.netloc}" != origin or url.path.startswith(NOT_PAGES):
+            continue
+        if url.path.endswith("/"):  # not a download (.vcf, .pdf)
+            paths.add(url.path + (f"?{url.query}" if url.query else ""))
+    return paths
+
+
+def test_responsive_no_public_page_scrolls_sideways_at_375px(live_server, demo, page):
+    page.set_viewport_size(PHONE)
+    queue, seen, too_wide = ["/", "/buendnisse/?q=kassel"], set(), {}
+
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        page.goto(live_server.url + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[path] = width
+        queue += links_on(page, live_server.url) - seen
+
+    assert too_wide == {}
+    assert seen == public_pages() | {"/buendnisse/?q=kassel", "/buendnisse/drucken/?q=kassel"}

@@ -15,7 +15,7 @@ PRINT_SUFFIX = "drucken/"
 
 # Links inside the site (href="/…") get the site's address in front in a print view,
 # so print.css can write every link target out on paper.
-INTERNAL_LINK = re.compile(r'(<a\s[^>]*?\bhref=")(/(?!/)[^"]*")')
+INTERNAL_LINK = re.compile(r'(<a\s(?:[^>]*?\s)?href=")(/(?!/)[^"]*")')
 
 
 def page_paths(route, view, kwargs=None, *, name):

@@ -140,6 +140,28 @@ STORAGES = {
     },
 }
 
+# Uploaded files in S3-compatible object storage (AWS, MinIO, Ceph, IONOS, Hetzner, …):
+# setting S3_BUCKET switches the default storage over. See README, "Medien".
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("S3_REGION", default="") or None,
+            "access_key": env.str("S3_ACCESS_KEY", default="") or None,
+            "secret_key": env.str("S3_SECRET_KEY", default="") or None,
+            "custom_domain": env.str("S3_CUSTOM_DOMAIN", default="") or None,
+            "location": env.str("S3_PREFIX", default=""),
+            # Public pictures and downloads: plain, cacheable addresses, no signed URLs.
+            "querystring_auth": env.bool("S3_SIGNED_URLS", default=False),
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+    SERVE_MEDIA = False
+
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="buendnisportal@example.org")

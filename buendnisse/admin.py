@@ -6,6 +6,7 @@ from contacts.models import ContactPerson
 from partners.models import Membership
 
 from .admin_base import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
+from .admin_preview import AlliancePreviewMixin
 from .admin_previews import image_preview
 from .images import CheckedImageFormField
 from .models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
@@ -107,7 +108,7 @@ class ContactPersonInline(StackedInline):
 
 
 @admin.register(Alliance)
-class AllianceAdmin(AllianceAdminBase):
+class AllianceAdmin(AlliancePreviewMixin, AllianceAdminBase):
     alliance_path = ""
     network_editor_fields = ["coordinators"]
     list_display = [

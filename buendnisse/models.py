@@ -446,8 +446,12 @@ class Milestone(models.Model):
 
 
 class DocumentQuerySet(models.QuerySet):
+    def listed(self):
+        """Marked for publication; on pages of an alliance already known to be visible."""
+        return self.filter(is_published=True)
+
     def published(self):
-        return self.filter(is_published=True, alliance__is_published=True)
+        return self.listed().filter(alliance__is_published=True)
 
 
 class Document(models.Model):

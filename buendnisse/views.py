@@ -10,14 +10,18 @@ from django.views.decorators.http import require_safe
 from contacts.models import ContactPerson
 from projects.models import Project
 
+from . import preview
 from .breadcrumbs import alliance_trail, network_trail
 from .models import Alliance
 
 ALLIANCES_PER_PAGE = 24
 
 
-def get_alliance(slug):
-    """The published alliance a public page belongs to, or 404."""
+def get_alliance(slug, request=None):
+    """The published alliance a public page belongs to (or the one previewed), or 404."""
+    alliance = preview.previewed(request, Alliance)
+    if alliance is not None and alliance.slug == slug:
+        return alliance
     return get_object_or_404(
         Alliance.objects.published().select_related("logo", "lead_image"), slug=slug
     )
@@ -85,17 +89,12 @@ def alliance_list(request):
 
 @require_safe
 def alliance_detail(request, slug):
-    alliance = get_alliance(slug)
+    alliance = get_alliance(slug, request)
     projects = (
-        Project.objects.published()
-        .filter(alliance=alliance)
-        .select_related("image", "alliance")[:3]
+        Project.objects.listed().filter(alliance=alliance).select_related("image", "alliance")[:3]
     )
     contact = (
-        ContactPerson.objects.published()
-        .filter(alliance=alliance)
-        .select_related("portrait")
-        .first()
+        ContactPerson.objects.listed().filter(alliance=alliance).select_related("portrait").first()
     )
     return render(
         request,
@@ -112,8 +111,8 @@ def alliance_detail(request, slug):
 
 @require_safe
 def alliance_about(request, slug):
-    alliance = get_alliance(slug)
-    documents = list(alliance.documents.published())
+    alliance = get_alliance(slug, request)
+    documents = list(alliance.documents.listed())
     return render(
         request,
         "buendnisse/alliance_about.html",
@@ -131,12 +130,9 @@ def alliance_about(request, slug):
 
 @require_safe
 def alliance_join(request, slug):
-    alliance = get_alliance(slug)
+    alliance = get_alliance(slug, request)
     contact = (
-        ContactPerson.objects.published()
-        .filter(alliance=alliance)
-        .select_related("portrait")
-        .first()
+        ContactPerson.objects.listed().filter(alliance=alliance).select_related("portrait").first()
     )
     return render(
         request,

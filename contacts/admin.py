@@ -1,14 +1,19 @@
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.admin_base import AllianceAdminBase
+from buendnisse.admin_preview import PreviewMixin
 from buendnisse.admin_previews import image_preview
 
 from .models import ContactPerson
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(AllianceAdminBase):
+class ContactPersonAdmin(PreviewMixin, AllianceAdminBase):
+    def preview_public_path(self, obj):
+        return reverse("contacts:list", kwargs={"alliance_slug": obj.alliance.slug})
+
     list_display = ["portrait_preview", "full_name", "role", "alliance", "order", "is_published"]
     list_display_links = ["portrait_preview", "full_name"]
     list_filter = ["alliance", "role", "is_published"]

@@ -9,8 +9,12 @@ from buendnisse.models import Alliance, Image
 
 
 class ContactPersonQuerySet(models.QuerySet):
+    def listed(self):
+        """Marked for publication; on pages of an alliance already known to be visible."""
+        return self.filter(is_published=True)
+
     def published(self):
-        return self.filter(is_published=True, alliance__is_published=True)
+        return self.listed().filter(alliance__is_published=True)
 
 
 class ContactPerson(models.Model):

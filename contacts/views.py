@@ -2,6 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from buendnisse import preview
 from buendnisse.breadcrumbs import alliance_trail
 from buendnisse.views import get_alliance
 
@@ -10,10 +11,16 @@ from .models import ContactPerson
 
 @require_safe
 def contact_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug)
-    contacts = (
-        ContactPerson.objects.published().filter(alliance=alliance).select_related("portrait")
+    alliance = get_alliance(alliance_slug, request)
+    contacts = list(
+        ContactPerson.objects.listed().filter(alliance=alliance).select_related("portrait")
     )
+    previewed = preview.previewed(request, ContactPerson)
+    if previewed is not None and previewed.alliance_id == alliance.pk:
+        contacts = sorted(
+            [contact for contact in contacts if contact.pk != previewed.pk] + [previewed],
+            key=lambda contact: (contact.order, contact.last_name, contact.first_name),
+        )
     return render(
         request,
         "contacts/contact_list.html",

@@ -13,7 +13,7 @@ KIND_ORDER = {kind: index for index, kind in enumerate(Partner.Kind.values)}
 
 @require_safe
 def partner_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug)
+    alliance = get_alliance(alliance_slug, request)
     memberships = sorted(
         Membership.objects.filter(alliance=alliance).select_related("partner__logo"),
         key=lambda membership: (KIND_ORDER[membership.partner.kind], membership.partner.name),

@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from buendnisse import preview
 from buendnisse.breadcrumbs import alliance_trail
 from buendnisse.views import get_alliance
 
@@ -10,9 +11,9 @@ from .models import Project
 
 @require_safe
 def project_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug)
+    alliance = get_alliance(alliance_slug, request)
     projects = (
-        Project.objects.published()
+        Project.objects.listed()
         .filter(alliance=alliance)
         .select_related("alliance", "image", "working_group")
         .prefetch_related("fields_of_action")
@@ -30,13 +31,15 @@ def project_list(request, alliance_slug):
 
 @require_safe
 def project_detail(request, alliance_slug, slug):
-    alliance = get_alliance(alliance_slug)
-    project = get_object_or_404(
-        Project.objects.published()
-        .filter(alliance=alliance)
-        .select_related("alliance", "image", "working_group"),
-        slug=slug,
-    )
+    alliance = get_alliance(alliance_slug, request)
+    project = preview.previewed(request, Project)
+    if project is None or project.slug != slug or project.alliance_id != alliance.pk:
+        project = get_object_or_404(
+            Project.objects.listed()
+            .filter(alliance=alliance)
+            .select_related("alliance", "image", "working_group"),
+            slug=slug,
+        )
     return render(
         request,
         "projects/project_detail.html",

@@ -20,7 +20,7 @@ from PIL import ImageOps
 MAX_FILE_SIZE = 15 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo; more is a mistake or an attack
 MAX_STORED_SIDE = 2560  # larger originals are scaled down before they are stored
-RENDITION_WIDTHS = (480, 960, 1600)
+RENDITION_WIDTHS = (160, 480, 960, 1600)
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 # Pillow's own guard against decompression bombs, set to our limit: a file claiming more

@@ -30,6 +30,11 @@ def partner_list(request, alliance_slug):
             "groups": groups,
             "partner_count": len(memberships),
             "founding_count": sum(membership.is_founding_member for membership in memberships),
+            "logo_credits": [
+                (membership.partner.name, membership.partner.logo.credit)
+                for membership in memberships
+                if membership.partner.logo
+            ],
             "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),
         },
     )

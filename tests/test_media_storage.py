@@ -83,5 +83,5 @@ def test_image_upload_to_object_storage_stores_file_and_renditions(s3):
 
     keys = sorted(obj["Key"] for obj in s3.list_objects_v2(Bucket=BUCKET)["Contents"])
     assert keys == sorted([image.file.name] + [r["name"] for r in image.renditions])
-    assert [r["width"] for r in image.renditions] == [480, 960, 1200]
+    assert [r["width"] for r in image.renditions] == [160, 480, 960, 1200]
     assert image.file.url.startswith(f"https://{BUCKET}.s3.amazonaws.com/bilder/")

@@ -143,6 +143,7 @@ def test_image_upload_makes_webp_renditions_in_fitting_widths(editor_client):
     image = Image.objects.get()
 
     assert [(r["width"], r["height"]) for r in image.renditions] == [
+        (160, 80),
         (480, 240),
         (960, 480),
         (1600, 800),

@@ -66,3 +66,16 @@ def test_partner_list_unpublished_alliance_is_404(client, db):
 def test_partner_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
     with django_assert_num_queries(2):
         client.get("/buendnisse/kassel/partner/")
+
+
+def test_partner_list_credits_every_logo(client, kassel):
+    from tests.factories import make_image
+
+    partner = Partner.objects.get(name="Klinikum Kassel")
+    partner.logo = make_image(title="Logo Klinikum", credit="© Klinikum Kassel")
+    partner.save()
+
+    response = client.get("/buendnisse/kassel/partner/")
+
+    assert "<li>Logo Klinikum Kassel: © Klinikum Kassel</li>" in response.text
+    assert 'type="image/webp"' in response.text

@@ -24,6 +24,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## bench: requests per second of the main pages, beside the same HTML as a static file
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+
 ## check: lint, formatting and migrations, as CI runs them
 check: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -3,6 +3,7 @@ from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.urls import path
+from django.views.i18n import JavaScriptCatalog
 
 from .admin_scope import ScopedAutocompleteJsonView
 
@@ -14,6 +15,10 @@ class BuendnisAdminSite(admin.AdminSite):
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
+
+    def i18n_javascript(self, request, extra_context=None):
+        # buendnisse/locale fills the admin's gaps in German (two-list selector).
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "buendnisse"])(request)
 
     def view_on_site(self, request, content_type_id, object_id):
         """The "Auf der Website ansehen" redirect, for objects the user may see only."""

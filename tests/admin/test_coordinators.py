@@ -105,3 +105,10 @@ def test_coordinator_sees_history_of_own_objects_with_everyone_s_changes(
     response = kassel_client.get(reverse("admin:projects_project_history", args=[project.pk]))
 
     assert [entry.user.username for entry in response.context["action_list"]] == ["netzwerk"]
+
+
+def test_admin_javascript_speaks_german_where_django_does_not(kassel_client):
+    response = kassel_client.get(reverse("admin:jsi18n"))
+
+    assert '"Choose all %s": "Alle %s ausw\\u00e4hlen"' in response.text
+    assert '"Available %s": "Verf\\u00fcgbare %s"' in response.text

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -59,21 +60,33 @@ class ImageAdmin(AllianceAdminBase):
         return image_preview(obj)
 
 
+# Short text areas, so the table rows of an inline fit on the screen.
+COMPACT_TEXT = {
+    models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
+    models.CharField: {"widget": forms.TextInput(attrs={"size": 30})},
+}
+
+
 class WorkingGroupInline(TabularInline):
     model = WorkingGroup
     extra = 0
+    classes = ["collapse"]
+    formfield_overrides = COMPACT_TEXT
     fields = ["name", "kind", "field_of_action", "description", "order"]
 
 
 class MilestoneInline(TabularInline):
     model = Milestone
     extra = 0
+    classes = ["collapse"]
+    formfield_overrides = COMPACT_TEXT
     fields = ["date", "precision", "title", "description"]
 
 
 class DocumentInline(StackedInline):
     model = Document
     extra = 0
+    classes = ["collapse"]
     fields = [
         ("title", "kind"),
         "file",

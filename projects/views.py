@@ -1,12 +1,20 @@
+from itertools import groupby
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse import preview
-from buendnisse.breadcrumbs import alliance_trail
+from buendnisse.breadcrumbs import alliance_trail, network_trail
+from buendnisse.models import Alliance, FieldOfAction
 from buendnisse.views import get_alliance
 
 from .models import Project
+
+PROJECT_ROWS_PER_PAGE = 50
 
 
 @require_safe
@@ -54,4 +62,81 @@ def project_detail(request, alliance_slug, slug):
                 (project.title, request.path),
             ),
         },
+    )
+
+
+class ProjectFilterForm(forms.Form):
+    feld = forms.ChoiceField(label="Handlungsfeld", required=False)
+    land = forms.ChoiceField(
+        label="Bundesland",
+        required=False,
+        choices=[("", "alle Bundesländer"), *Alliance.State.choices],
+    )
+
+    def __init__(self, *args, fields_of_action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["feld"].choices = [
+            ("", "alle Handlungsfelder"),
+            *((field.slug, field.name) for field in fields_of_action),
+        ]
+
+    def describe(self):
+        """The valid choice in words, for the printed page."""
+        parts = [
+            dict(self.fields[name].choices)[self.cleaned_data[name]]
+            for name in ("feld", "land")
+            if self.cleaned_data[name]
+        ]
+        return ", ".join(parts) or "alle Projekte"
+
+
+@require_safe
+def network_project_list(request):
+    """Every published project of every published alliance, by field of action.
+
+    A project in several fields is listed under each, so whoever looks for ideas in one
+    field finds it there. The pages are cut from the (field, project) pairs, projects
+    without a field come last.
+    """
+    fields_of_action = list(FieldOfAction.objects.all())
+    form = ProjectFilterForm(request.GET or None, fields_of_action=fields_of_action)
+    projects = Project.objects.published()
+    if form.is_valid():
+        if form.cleaned_data["feld"]:
+            projects = projects.filter(fields_of_action__slug=form.cleaned_data["feld"])
+        if form.cleaned_data["land"]:
+            projects = projects.filter(alliance__state=form.cleaned_data["land"])
+    elif form.is_bound:
+        projects = projects.none()
+    # One row per (field, project); the filter's join is reused, so a chosen field
+    # yields only its own rows.
+    rows = projects.values_list("fields_of_action", "pk").order_by(
+        F("fields_of_action__order").asc(nulls_last=True),
+        F("fields_of_action__name").asc(nulls_last=True),
+        "title",
+        "alliance__name",
+        "pk",
+    )
+    page = Paginator(rows, PROJECT_ROWS_PER_PAGE).get_page(request.GET.get("seite"))
+    pairs = list(page.object_list)
+    by_pk = Project.objects.select_related("alliance").in_bulk([pk for _field, pk in pairs])
+    by_field = {field.pk: field for field in fields_of_action}
+    groups = [
+        (by_field.get(field_pk), [by_pk[pk] for _field, pk in group])
+        for field_pk, group in groupby(pairs, key=lambda pair: pair[0])
+    ]
+    query = request.GET.copy()
+    query.pop("seite", None)
+    return render(
+        request,
+        "projects/network_project_list.html",
+        {
+            "form": form,
+            "page": page,
+            "groups": groups,
+            "query": query.urlencode(),
+            "is_search": form.is_bound,
+            "breadcrumbs": network_trail(("Projekte", reverse("projects:all"))),
+        },
+        status=400 if form.errors else 200,
     )

@@ -23,6 +23,11 @@ COORDINATOR_PERMISSIONS = {
     },
     "projects": {"project": ["view", "add", "change", "delete"]},
     "contacts": {"contactperson": ["view", "add", "change", "delete"]},
+    # The Bündnis des Monats (news.allianceofthemonth) is for network editors only.
+    "news": {
+        "news": ["view", "add", "change", "delete"],
+        "event": ["view", "add", "change", "delete"],
+    },
 }
 
 

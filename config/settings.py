@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "contacts",
+    "news",
 ]
 
 MIDDLEWARE = [

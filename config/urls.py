@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("partners.urls")),
     path("", include("projects.urls")),
     path("", include("contacts.urls")),
+    path("", include("news.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -97,3 +97,67 @@ def populate(alliance, size):
             file=ContentFile(MINIMAL_PDF, name=f"dokument-{i}.pdf"),
         )
     return alliance
+
+
+# News, dates and the Bündnis des Monats (news app) ------------------------------------
+
+LONG_AGO = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+
+
+def make_news(alliance=None, slug="meldung", **kwargs):
+    from news.models import News
+
+    defaults = {
+        "title": f"Meldung {slug}",
+        "teaser": f"Kurztext {slug}",
+        "body": f"<p>Text {slug}</p>",
+        "date": datetime.date(2024, 5, 1),
+        "publish_from": LONG_AGO,
+    }
+    return News.objects.create(alliance=alliance, slug=slug, **(defaults | kwargs))
+
+
+def make_event(alliance=None, slug="termin", starts_at=None, **kwargs):
+    from news.models import Event
+
+    defaults = {
+        "title": f"Termin {slug}",
+        "description": f"<p>Beschreibung {slug}</p>",
+        "publish_from": LONG_AGO,
+    }
+    if starts_at is None:
+        starts_at = datetime.datetime(2099, 6, 1, 16, 0, tzinfo=datetime.UTC)
+        defaults["ends_at"] = starts_at + datetime.timedelta(hours=2)
+    return Event.objects.create(
+        alliance=alliance, slug=slug, starts_at=starts_at, **(defaults | kwargs)
+    )
+
+
+def populate_news(alliance, size):
+    """`size` news items, upcoming and past dates and months of distinction, for the
+    alliance and for the network, with images and related projects and partners."""
+    from news.models import AllianceOfTheMonth
+
+    projects = list(alliance.projects.all())
+    partners = list(alliance.partners.all())
+    for i in range(size):
+        for owner, prefix in [(alliance, "b"), (None, "n")]:
+            item = make_news(
+                owner,
+                slug=f"{prefix}-meldung-{i}",
+                date=datetime.date(2024, 1, 1) + datetime.timedelta(days=i),
+                image=make_image(owner, title=f"Meldungsbild {prefix} {i}"),
+            )
+            item.projects.add(*projects)
+            item.partners.add(*partners)
+            make_event(owner, slug=f"{prefix}-termin-{i}")
+            make_event(
+                owner,
+                slug=f"{prefix}-vergangen-{i}",
+                starts_at=datetime.datetime(2001, 1, 1 + i, 10, tzinfo=datetime.UTC),
+                all_day=True,
+            )
+        AllianceOfTheMonth.objects.create(
+            alliance=alliance, month=datetime.date(2019, 1 + i, 1), text=f"Text {i}"
+        )
+    return alliance

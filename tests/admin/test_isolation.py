@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
 from contacts.models import ContactPerson
+from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership, Partner
 from projects.models import Project
 from tests.factories import MINIMAL_PDF, make_image
@@ -47,6 +48,15 @@ def own_everything(alliance):
         ContactPerson: ContactPerson.objects.create(
             alliance=alliance, first_name="Erika", last_name=f"Muster-{slug}"
         ),
+        News: News.objects.create(
+            alliance=alliance, title=f"Meldung {slug}", slug=f"meldung-{slug}", teaser="-"
+        ),
+        Event: Event.objects.create(
+            alliance=alliance,
+            title=f"Termin {slug}",
+            slug=f"termin-{slug}",
+            starts_at=datetime.datetime(2030, 6, 1, 18, 0, tzinfo=datetime.UTC),
+        ),
     }
 
 
@@ -60,9 +70,16 @@ OWNED_MODELS = {
     Membership,
     Project,
     ContactPerson,
+    News,
+    Event,
 }
 SHARED_MODELS = {FieldOfAction}  # the catalogue: coordinators view and pick, never change
 NETWORK_ONLY_APPS = {"auth", "axes"}  # users, groups, login attempts
+NETWORK_ONLY_MODELS = {AllianceOfTheMonth}  # the network editors' choice
+
+
+def is_network_only(model):
+    return model._meta.app_label in NETWORK_ONLY_APPS or model in NETWORK_ONLY_MODELS
 
 
 def registered_models():
@@ -92,9 +109,7 @@ def test_every_registered_model_has_a_decided_isolation():
     undecided = [
         model._meta.label
         for model in registered_models()
-        if model not in OWNED_MODELS
-        and model not in SHARED_MODELS
-        and model._meta.app_label not in NETWORK_ONLY_APPS
+        if model not in OWNED_MODELS and model not in SHARED_MODELS and not is_network_only(model)
     ]
 
     assert undecided == []
@@ -209,7 +224,7 @@ def test_autocomplete_offers_no_other_alliances_objects(
     )
 
     if response.status_code == 403:  # a coordinator may not even view the target
-        assert target._meta.app_label in NETWORK_ONLY_APPS
+        assert is_network_only(target)
         return
     ids = {int(result["id"]) for result in response.json()["results"]}
     if target in other:
@@ -311,12 +326,49 @@ def test_recent_actions_show_no_other_alliances_changes(kassel_client, superuser
 
 @pytest.mark.parametrize(
     "model",
-    [m for m in registered_models() if m._meta.app_label in NETWORK_ONLY_APPS],
+    [m for m in registered_models() if is_network_only(m)],
     ids=lambda m: m._meta.label,
 )
 def test_network_only_models_are_closed_to_coordinators(kassel_client, model):
     assert kassel_client.get(url(model, "changelist")).status_code == 403
     assert kassel_client.get(url(model, "add")).status_code == 403
+
+
+def test_network_only_models_stay_closed_whatever_the_group_may(kassel_client, kassel):
+    """Even a coordinator group given every right of the model cannot choose the month."""
+    from django.contrib.auth.models import Group, Permission
+
+    from buendnisse.permissions import COORDINATOR_GROUP
+
+    choice = AllianceOfTheMonth.objects.create(
+        alliance=kassel, month=datetime.date(2019, 7, 1), text="-"
+    )
+    Group.objects.get(name=COORDINATOR_GROUP).permissions.add(
+        *Permission.objects.filter(content_type__model="allianceofthemonth")
+    )
+
+    assert kassel_client.get(url(AllianceOfTheMonth, "changelist")).status_code == 403
+    assert kassel_client.get(url(AllianceOfTheMonth, "change", choice.pk)).status_code == 403
+
+
+@pytest.mark.parametrize("model", [News, Event], ids=lambda m: m._meta.label)
+def test_network_wide_items_are_hidden_from_coordinators(kassel_client, own, model):
+    network_item = model._default_manager.create(
+        alliance=None,
+        title="Netzwerk",
+        slug="netzwerk",
+        **(
+            {"teaser": "-"}
+            if model is News
+            else {"starts_at": datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)}
+        ),
+    )
+
+    listed = kassel_client.get(url(model, "changelist")).context["cl"].result_list
+    opened = kassel_client.get(url(model, "change", network_item.pk), follow=True)
+
+    assert [obj.pk for obj in listed] == [own[model].pk]
+    assert opened.redirect_chain == [(reverse("admin:index"), 302)]
 
 
 @pytest.mark.parametrize("model", owned_models(), ids=lambda m: m._meta.label)

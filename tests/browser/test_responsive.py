@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from buendnisse.models import Alliance
+from news.models import AllianceOfTheMonth, Event, News
 from projects.models import Project
 
 PHONE = {"width": 375, "height": 740}
@@ -23,12 +24,18 @@ def demo(settings, transactional_db):
 def public_pages():
     """Every public page of the demo content, by its path, each with its print view."""
     pages = ["/", "/buendnisse/", "/impressum/", "/datenschutz/", "/barrierefreiheit/"]
+    pages += ["/aktuelles/", "/termine/", "/termine/archiv/", "/projekte/"]
+    if AllianceOfTheMonth.objects.published().exists():  # linked from the home page then
+        pages.append("/buendnis-des-monats/")
     for slug in Alliance.objects.published().values_list("slug", flat=True):
         pages += [
             f"/buendnisse/{slug}/{section}"
             for section in ["", "ueber-uns/", "partner/", "projekte/", "kontakt/", "mitmachen/"]
+            + ["aktuelles/", "termine/", "termine/archiv/"]
         ]
     pages += [project.get_absolute_url() for project in Project.objects.published()]
+    pages += [item.get_absolute_url() for item in News.objects.published()]
+    pages += [event.get_absolute_url() for event in Event.objects.published()]
     return {page for path in pages for page in (path, path + "drucken/")}
 
 
@@ -40,7 +47,7 @@ def links_on(page, origin):
         url = urlsplit(urljoin(origin, href))
         if f"{url.scheme}://{url.netloc}" != origin or url.path.startswith(NOT_PAGES):
             continue
-        if url.path.endswith("/"):  # not a download (.vcf, .pdf)
+        if url.path.endswith("/") and not url.path.endswith("/feed/"):  # not a download or feed
             paths.add(url.path + (f"?{url.query}" if url.query else ""))
     return paths
 

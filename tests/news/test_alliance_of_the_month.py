@@ -1,0 +1,96 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from news.models import AllianceOfTheMonth
+from tests.factories import make_alliance
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime.datetime(2026, 7, 15, 10, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture(autouse=True)
+def frozen_now(monkeypatch):
+    monkeypatch.setattr(timezone, "now", lambda: NOW)
+
+
+@pytest.fixture
+def unna():
+    return make_alliance("kreis-unna", name="Bündnis für Familie im Kreis Unna", place="Kreis Unna")
+
+
+@pytest.fixture
+def kassel():
+    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
+
+
+def choose(alliance, year, month, text="-"):
+    return AllianceOfTheMonth.objects.create(
+        alliance=alliance, month=datetime.date(year, month, 1), text=text
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/buendnisse/kreis-unna/",
+        "/buendnisse/kreis-unna/ueber-uns/",
+        "/buendnisse/kreis-unna/partner/",
+        "/buendnisse/kreis-unna/projekte/",
+        "/buendnisse/kreis-unna/kontakt/",
+        "/buendnisse/kreis-unna/mitmachen/",
+        "/buendnisse/kreis-unna/aktuelles/",
+        "/buendnisse/kreis-unna/termine/",
+    ],
+)
+def test_alliance_pages_show_the_distinction(client, unna, path):
+    choose(unna, 2019, 7)
+
+    response = client.get(path)
+
+    assert (
+        '<p class="alliance-header__distinction"><a href="/buendnis-des-monats/">'
+        'Bündnis des Monats <time datetime="2019-07">Juli 2019</time></a></p>'
+    ) in response.text
+
+
+def test_alliance_pages_name_every_month_and_none_ahead(client, unna):
+    choose(unna, 2019, 7)
+    choose(unna, 2023, 3)
+    choose(unna, 2027, 1)
+
+    response = client.get("/buendnisse/kreis-unna/")
+
+    assert 'Bündnis des Monats <time datetime="2023-03">März 2023</time>, Bündnis des Monats' in (
+        response.text
+    )
+    assert "Januar 2027" not in response.text
+
+
+def test_alliance_never_chosen_shows_no_distinction(client, kassel):
+    assert "alliance-header__distinction" not in client.get("/buendnisse/kassel/").text
+
+
+def test_archive_lists_earlier_choices_newest_first(client, unna, kassel):
+    choose(unna, 2019, 7, "Kreis Unna")
+    choose(kassel, 2020, 2, "Kassel")
+    choose(kassel, 2026, 9, "Noch nicht")
+    choose(make_alliance("geheim", is_published=False), 2021, 1, "Geheim")
+
+    response = client.get("/buendnis-des-monats/")
+
+    assert [choice.text for choice in response.context["page"].object_list] == [
+        "Kassel",
+        "Kreis Unna",
+    ]
+    assert (
+        '<li class="card" id="monat-2019-07">\n    <h2><time datetime="2019-07">Juli 2019</time>: '
+        '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a></h2>'
+    ) in response.text
+
+
+def test_archive_query_count_is_fixed(client, sized_news, django_assert_num_queries):
+    with django_assert_num_queries(2):  # count, page
+        client.get("/buendnis-des-monats/")

@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from contacts.models import ContactPerson
+from news.models import AllianceOfTheMonth, Event, News
 from projects.models import Project
 
 from . import preview
@@ -56,7 +57,15 @@ def home(request):
     return render(
         request,
         "buendnisse/home.html",
-        {"alliances": alliances, "form": FinderForm(), "breadcrumbs": []},
+        {
+            "alliances": alliances,
+            "form": FinderForm(),
+            "alliance_of_the_month": (
+                AllianceOfTheMonth.objects.published().select_related("alliance").first()
+            ),
+            "news": News.objects.published().select_related("alliance")[:3],
+            "breadcrumbs": [],
+        },
     )
 
 
@@ -104,6 +113,15 @@ def alliance_detail(request, slug):
             "fields_of_action": alliance.fields_of_action.all(),
             "projects": projects,
             "contact": contact,
+            "news": (
+                News.objects.listed().filter(alliance=alliance).select_related("alliance")[:3]
+            ),
+            "events": (
+                Event.objects.listed()
+                .filter(alliance=alliance)
+                .upcoming()
+                .select_related("alliance")[:3]
+            ),
             "breadcrumbs": alliance_trail(alliance),
         },
     )

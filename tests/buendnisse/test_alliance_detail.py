@@ -104,6 +104,6 @@ def test_alliance_detail_unpublished_is_404(client, db):
 
 
 def test_alliance_detail_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats in the header: one query
-    with django_assert_num_queries(5):
+    # news, dates, Bündnis des Monats in the header: one query each
+    with django_assert_num_queries(7):
         client.get("/buendnisse/kassel/")

@@ -32,6 +32,47 @@ def choose(alliance, year, month, text="-"):
     )
 
 
+def test_home_shows_the_latest_choice_whose_month_has_begun(client, unna, kassel):
+    choose(unna, 2019, 7, "Das Bündnis bündelt Ideen, Erfahrungen und Projekte.")
+    choose(kassel, 2026, 8)  # chosen ahead: not yet
+
+    response = client.get("/")
+
+    assert response.context["alliance_of_the_month"].alliance == unna
+    assert (
+        '<h2 id="month-title">Bündnis des Monats <time datetime="2019-07">Juli 2019</time></h2>'
+    ) in response.text
+    assert (
+        '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a>' in response.text
+    )
+    assert "<p>Das Bündnis bündelt Ideen, Erfahrungen und Projekte.</p>" in response.text
+    assert '<a href="/buendnis-des-monats/">Alle Bündnisse des Monats</a>' in response.text
+
+
+def test_home_shows_a_choice_made_ahead_from_the_first_of_its_month(
+    client, unna, kassel, monkeypatch
+):
+    choose(unna, 2019, 7)
+    choose(kassel, 2026, 8)
+    monkeypatch.setattr(
+        timezone, "now", lambda: datetime.datetime(2026, 7, 31, 22, 1, tzinfo=datetime.UTC)
+    )
+
+    response = client.get("/")  # 1 August, 0:01 in Berlin
+
+    assert response.context["alliance_of_the_month"].alliance == kassel
+
+
+def test_home_without_choice_has_no_section(client, unna):
+    unna_hidden = make_alliance("geheim", is_published=False)
+    choose(unna_hidden, 2026, 7)
+
+    response = client.get("/")
+
+    assert response.context["alliance_of_the_month"] is None
+    assert 'id="month-title"' not in response.text
+
+
 @pytest.mark.parametrize(
     "path",
     [

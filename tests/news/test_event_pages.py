@@ -198,6 +198,20 @@ def test_event_appears_on_its_own_a_minute_after_publish_from(client, kassel, mo
     assert [e.slug for e in after.context["page"].object_list] == ["geplant"]
 
 
+def test_alliance_home_shows_next_three_dates_and_newest_news(client, kassel, dates):
+    make_event(kassel, slug="spaeter", starts_at=datetime.datetime(2026, 9, 1, 10, tzinfo=BERLIN))
+
+    response = client.get("/buendnisse/kassel/")
+
+    assert [event.slug for event in response.context["events"]] == [
+        "aktionswoche",
+        "buendnistreffen",
+        "familientag",
+    ]
+    assert '<h2 id="events-title">Nächste Termine</h2>' in response.text
+    assert '<a href="/buendnisse/kassel/termine/">Alle Termine</a>' in response.text
+
+
 def test_network_events_query_count_is_fixed(client, sized_news, django_assert_num_queries):
     with django_assert_num_queries(2):  # count, page
         client.get("/termine/")

@@ -229,6 +229,20 @@ def test_pages_with_news_are_never_cached_for_long(client, sized_news, path):
     assert response["ETag"]
 
 
+def test_pages_with_news_announce_their_feed(client, kassel, congress):
+    network = client.get("/aktuelles/").text
+    home = client.get("/").text
+    alliance = client.get("/buendnisse/kassel/").text
+
+    feed = '<link rel="alternate" type="application/atom+xml" title="Aktuelles – {}" href="{}">'
+    assert feed.format("Bündnisportal", "/aktuelles/feed/") in network
+    assert feed.format("Bündnisportal", "/aktuelles/feed/") in home
+    assert (
+        feed.format("Kasseler Bündnis für Familie", "/buendnisse/kassel/aktuelles/feed/")
+        in alliance
+    )
+
+
 def test_network_news_list_query_count_is_fixed(client, sized_news, django_assert_num_queries):
     with django_assert_num_queries(2):  # count, page
         client.get("/aktuelles/")

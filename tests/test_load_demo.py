@@ -19,7 +19,7 @@ from projects.models import Project
 
 pytestmark = pytest.mark.django_db
 
-DEMO_APPS = ["buendnisse", "partners", "projects", "contacts"]
+DEMO_APPS = ["buendnisse", "partners", "projects", "contacts", "news"]
 DEMO_SLUGS = ["kassel", "herzogenrath", "kreis-unna", "laatzen"]
 # Real telephone/fax numbers and e-mail addresses of the source texts.
 REAL_CONTACT_DATA = ["787-5284", "787-5057", "27-2361", "@kassel.de", "@kreis-unna.de"]
@@ -346,7 +346,7 @@ def test_load_demo_documents_are_pdf_files_with_size(demo):
 def test_load_demo_images_are_honest_placeholders(demo):
     images = list(Image.objects.all())
 
-    assert len(images) == 6
+    assert len(images) == 7
     for image in images:
         assert "Platzhalter" in image.alt_text
         assert image.credit == PLACEHOLDER_CREDIT

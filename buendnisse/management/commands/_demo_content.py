@@ -1228,3 +1228,399 @@ LAATZEN = {
 }
 
 DEMO_ALLIANCES = [KASSEL, HERZOGENRATH, KREIS_UNNA, LAATZEN]
+
+# --------------------------------------------------------------------------------------
+# News, dates and the Bündnis des Monats (news app)
+# --------------------------------------------------------------------------------------
+
+# News items from the source texts. "alliance" is a slug, or None for the network.
+# Where a source gives only the year, the date says so (precision YEAR).
+DEMO_NEWS = [
+    {
+        "alliance": None,
+        "slug": "zentraler-fachkongress-berlin-2016",
+        "title": "Zentraler Fachkongress der Lokalen Bündnisse in Berlin",
+        "date": datetime.date(2016, 12, 14),
+        "date_precision": DAY,
+        "teaser": (
+            "Unter dem Motto „Perspektive Zukunft“ trafen sich Lokale Bündnisse aus dem "
+            "gesamten Bundesgebiet am 14. Dezember 2016 in Berlin."
+        ),
+        "body": (
+            "<p>Auf dem Fachkongress der Bundesinitiative „Lokale Bündnisse für Familie“ in "
+            "Berlin hat die Parlamentarische Staatssekretärin bei der Bundesfamilienministerin, "
+            "Caren Marks, die Projekte der Entwicklungspartnerschaft „Vereinbarkeit für Eltern "
+            "partnerschaftlich gestalten“ ausgezeichnet und im Anschluss einen Dialog zum "
+            "„Zukunfts-Bündnis 2030“ gestartet.</p>"
+            "<h2>Projekte der Entwicklungspartnerschaft ausgezeichnet</h2>"
+            "<p>An bundesweit zwölf Standorten setzen ausgewählte Lokale Bündnisse seit einem "
+            "Jahr innovative Projekte in den Kategorien „Standortfaktor Vereinbarkeit“, "
+            "„Väterfreundliche Kommunen“ und „Unterstützung bei der Fachkräftesicherung“ um. Die "
+            "Ergebnisse haben die Akteurinnen und Akteure beim Fachkongress vorgestellt und "
+            "diskutiert. „In allen drei Kategorien haben die Projektverantwortlichen "
+            "hervorragende Arbeit geleistet – dafür herzlichen Dank! Die Ergebnisse bestätigen: "
+            "Die Lebensrealitäten von Familien, von Frauen, Männern und Kindern und ihre Wünsche "
+            "und Bedürfnisse haben sich verändert. Wir werden weiter an guten "
+            "Rahmenbedingungen für Familien arbeiten, und dabei fließen die Erkenntnisse aus den "
+            "einzelnen Projekten mit ein“, sagte Caren Marks anlässlich der Auszeichnung und lud "
+            "alle Lokalen Bündnisse zur Nachahmung der entstandenen Leuchtturmprojekte ein.</p>"
+            "<h2>Zukunftsdialog gestartet</h2>"
+            "<p>Wie können erwerbstätige Mütter noch besser unterstützt und was kann für aktive "
+            "Väter getan werden? Wie verändern neue Technologien das Familien- und "
+            "Arbeitsleben? Wie können Lokale Bündnisse für Familie die Zukunft mitgestalten? "
+            "Diese und ähnliche Fragen standen beim zweiten Teil der Veranstaltung rund um das "
+            "Thema „Zukunfts-Bündnis 2030“ im Mittelpunkt. Nach einem Impulsvortrag von "
+            "Professor Holger Bonin, Universität Kassel, zum Thema „Arbeit und Familie der "
+            "Zukunft“ begann die Workshoparbeit der Bündnisse.</p>"
+            "<p>Zeit für Familie schaffen, für die Vielfalt von Familienformen sensibilisieren "
+            "und eine partnerschaftliche Aufgabenteilung bei der Vereinbarkeit voranbringen – "
+            "dass diese Themen auch in Zukunft zentral sein werden für die Bündnisarbeit, darin "
+            "waren sich die Anwesenden einig. Die Lokalen Bündnisse können eine wichtige "
+            "Vermittlerfunktion zwischen Familien, Verwaltungen und Unternehmen einnehmen, um "
+            "auch zukünftig ein kinder- und familienfreundliches Umfeld zu schaffen. Dies "
+            "betonte auch Caren Marks in ihrer Rede: „Entscheidend für Familienfreundlichkeit "
+            "vor Ort ist ein gutes Zusammenspiel zwischen Politik, Wirtschaft und der "
+            "Zivilgesellschaft. Hier haben die Lokalen Bündnisse ihren festen Platz.“</p>"
+            "<h2>Online-Community für Lokale Bündnisse eröffnet</h2>"
+            "<p>Sich online vernetzen und austauschen, Projekt- und Kooperationsmöglichkeiten "
+            "entdecken und praxisorientierte Materialien für die Bündnisarbeit erhalten – all "
+            "dies ist ab sofort in der Online-Community der Lokalen Bündnisse für Familie "
+            "möglich. Alle Koordinatorinnen und Koordinatoren erhalten per E-Mail einen "
+            "persönlichen Zugangslink und können sich zukünftig hier bei der Online-Community "
+            "anmelden.</p>"
+            "<p>Eine Bildergalerie und weitere Informationen zum Zentralen Fachkongress der "
+            "Lokalen Bündnisse für Familie und zur Entwicklungspartnerschaft „Vereinbarkeit für "
+            f'Eltern partnerschaftlich gestalten“ finden Sie auf dem <a href="{FEDERAL_PORTAL}">'
+            "Portal der Bundesinitiative</a>.</p>"
+        ),
+        "image": {
+            "slug": "netzwerk-fachkongress-berlin-2016",
+            "title": "Zentraler Fachkongress Berlin 2016 (Platzhalter)",
+            "alt_text": (
+                "Platzhalterbild (Demo-Inhalt) anstelle des Originalfotos: Caren Marks mit "
+                "Vertreterinnen und Vertretern der ausgezeichneten Lokalen Bündnisse"
+            ),
+            "caption": (
+                "Platzhalter für das Originalfoto: Caren Marks, Parlamentarische "
+                "Staatssekretärin bei der Bundesfamilienministerin, mit Vertreterinnen und "
+                "Vertretern der ausgezeichneten Lokalen Bündnisse der Entwicklungspartnerschaft. "
+                "Quelle des Originals: BMFSFJ/Hans-Christian Plambeck"
+            ),
+            "label": "Zentraler Fachkongress, Berlin, 14.12.2016",
+            "color": "#00507A",
+        },
+        "projects": [],
+        "partners": [],
+    },
+    {
+        "alliance": "kassel",
+        "slug": "10-jahre-kasseler-buendnis",
+        "title": "10 Jahre Kasseler Bündnis für Familie – Ein starkes Netz für Familien",
+        "date": datetime.date(2014, 1, 1),
+        "date_precision": YEAR,
+        "teaser": (
+            "Kassel ist von Beginn an dabei: Zehn Jahre nach dem Start zieht das Kasseler "
+            "Bündnis für Familie eine positive Zwischenbilanz."
+        ),
+        "body": (
+            "<p>2004 startete die bundesweite Initiative „Lokale Bündnisse für Familien“ des "
+            "Bundesministeriums für Familie, Senioren, Frauen und Jugend, die nun unter dem "
+            "Motto „Einzigartig – Partnerschaftlich“ ihr zehnjähriges Bestehen feiert. Kassel "
+            "ist von Beginn an mit dabei. Das Kasseler Bündnis für Familien wurde als "
+            "100. Mitglied von der damaligen Familienministerin Renate Schmidt in die "
+            "Initiative aufgenommen. Zehn Jahre später zieht das Kasseler Bündnis eine "
+            "positive Zwischenbilanz.</p>"
+            "<p>Nach einem großen Auftakt mit über 70 Organisationen, Betrieben, Vereinen und "
+            "weiteren Akteuren in 2004 ist aus dem Kasseler Bündnis inzwischen ein breit "
+            "aufgestelltes und starkes Netzwerk geworden. „Unter dem Dach des Kasseler "
+            "Bündnisses für Familien sind ganz unterschiedliche Partner zusammen gekommen. Es "
+            "sind vor allem die persönlichen Kontakte, die kurzen Wege und ein ganz großer "
+            "Pool an Ideen, Fachwissen und anderen Ressourcen, die schnell abrufbar sind und "
+            "gebündelt werden können“, bilanziert Anne Janz, Dezernentin für Jugend, Schule, "
+            "Frauen und Gesundheit der Stadt Kassel und Schirmherrin des Kasseler Bündnisses "
+            "für Familie, die Arbeit des Bündnisses.</p>"
+            "<p>Langjährige Bündnisakteure der ersten Stunde sind das Klinikum Kassel, die IHK, "
+            "der Frauentreff Brückenhof, die GWG und die Wohnungsgenossenschaft 1889, die "
+            "Agentur für Arbeit und die Universität Kassel. Als jüngstes Bündnismitglied "
+            "konnte in diesem Monat die Vitos Orthopädische Kliniken gewonnen werden.</p>"
+            "<p>Viele Ideen aus dem Kreis des Bündnisses konnten inzwischen umgesetzt werden. "
+            "Dazu zählen die Ideen aus der Aktion „Familie Willkommen“, die familienfreundliche "
+            "Geschäfte und Anlaufstellen für Kinder in der Stadt Kassel sichtbar gemacht hat "
+            "und zwischenzeitlich von der IHK und dem Kinderschutzbund weitergeführt wird. Auch "
+            "der Kompetenzpass für Frauen, die nach einer Phase der Kindererziehung wieder in "
+            "das Erwerbsleben zurückkehren und ihre in der Familienarbeit erworbenen "
+            "Kompetenzen sichtbar machen wollen, gehört dazu und ist sogar bundesweit "
+            "aufgegriffen worden. Der Wegweiser für Familien, der derzeit aktualisiert und "
+            "voraussichtlich im Sommer dieses Jahres neu vom Bündnis herausgegeben wird, und "
+            "der jährlich erscheinende Familienkalender bieten viele Informationen und Tipps "
+            "rund um das Leben mit Kindern in Kassel.</p>"
+            "<p>Eine familienfreundliche Stadt und die Anerkennung und Wertschätzung der "
+            "unverzichtbaren Leistungen, die Familien täglich für die Gesellschaft erbringen, "
+            "sind auch weiterhin die Ziele, für die sich die Partner im Kasseler Bündnis für "
+            "Familien engagieren. „Es gibt nach wie vor viel zu tun. Die ganze Gesellschaft "
+            "profitiert von Familienfreundlichkeit“, so Anne Janz. „Familienfreundlichkeit ist "
+            "deshalb auch zu einem Standortfaktor geworden, der stetig an Bedeutung "
+            "gewinnt.“</p>"
+        ),
+        "image": None,
+        "projects": [
+            "familie-willkommen",
+            "kompetenzpass-fuer-frauen",
+            "wegweiser-fuer-familien",
+            "familienkalender",
+        ],
+        "partners": [
+            "klinikum-kassel",
+            "ihk-kassel-marburg",
+            "frauentreff-brueckenhof",
+            "gwg-kassel",
+            "wohnungsgenossenschaft-1889",
+            "agentur-fuer-arbeit-kassel",
+            "universitaet-kassel",
+            "vitos-orthopaedische-kliniken",
+        ],
+    },
+    {
+        "alliance": "kassel",
+        "slug": "aktionstag-2014",
+        "title": "Pressekonferenz im Magistratssaal mit Hinweis auf den Aktionstag 2014",
+        "date": datetime.date(2014, 1, 1),
+        "date_precision": YEAR,
+        "published_at": datetime.time(8, 0),  # before the anniversary story it points to
+        "teaser": (
+            "Bei einer Pressekonferenz präsentierten die Bündnispartner Ergebnisse und Vorhaben "
+            "ihrer Arbeit."
+        ),
+        "body": (
+            "<p>Bei einer Pressekonferenz im Magistratssaal präsentierten die Bündnispartner "
+            "Ergebnisse und Vorhaben ihrer Arbeit und wiesen auf den Aktionstag 2014 hin.</p>"
+            "<p>Was das Bündnis in zehn Jahren erreicht hat, lesen Sie in der Meldung "
+            '<a href="/buendnisse/kassel/aktuelles/10-jahre-kasseler-buendnis/">10 Jahre '
+            "Kasseler Bündnis für Familie</a>.</p>"
+        ),
+        "image": "lead_image",  # the alliance's own picture of the Magistratssaal
+        "projects": [],
+        "partners": [],
+    },
+    {
+        "alliance": "herzogenrath",
+        "slug": "bericht-familientag-2017",
+        "title": "Bericht: Familientag 2017",
+        "date": datetime.date(2017, 1, 1),
+        "date_precision": YEAR,
+        "teaser": (
+            "Das Lokale Bündnis für Familie Herzogenrath berichtet über den Familientag 2017."
+        ),
+        "body": (
+            "<p>Über den Familientag 2017 hat das Lokale Bündnis für Familie Herzogenrath einen "
+            "Bericht veröffentlicht. Sie finden ihn auf der Seite "
+            '<a href="/buendnisse/herzogenrath/ueber-uns/#downloads">Über uns</a> bei den '
+            "Downloads (in dieser Demo-Installation ein Platzhalter, nicht das Original).</p>"
+        ),
+        "image": None,
+        "projects": [],
+        "partners": ["stadt-herzogenrath"],
+    },
+]
+
+# Bündnis des Monats (seed 002: "Kontaktdaten: Bündnis des Monats Juli 2019").
+DEMO_ALLIANCES_OF_THE_MONTH = [
+    {
+        "month": datetime.date(2019, 7, 1),
+        "alliance": "kreis-unna",
+        "text": (
+            "Das Bündnis für Familie im Kreis Unna bündelt seit 2004 Ideen, Erfahrungen, "
+            "Informationen und erfolgreiche Projekte. Zu den umgesetzten Bündnisprojekten "
+            "gehören die Notinseln für Kinder, Familienpatenschaften und der "
+            "Unternehmerwettbewerb „Pluspunkt Familie“."
+        ),
+    },
+]
+
+DEMO_EVENT_NOTE = "<p><em>Beispieltermin der Demo-Installation, kein echter Termin.</em></p>"
+
+# Dates are placed relative to the day the demo is loaded, so it never looks stale:
+# "days" from that day (a "weekday" moves it on to the next such day, 5 = Saturday),
+# "time" and "end" as local times in Europe/Berlin, or "all_day" with "last_day"
+# (days after the first). Each alliance keeps one past date for its archive.
+DEMO_EVENTS = {
+    "kassel": [
+        {
+            "slug": "buendnistreffen",
+            "title": "Bündnistreffen",
+            "days": 14,
+            "time": datetime.time(17, 0),
+            "end": datetime.time(19, 0),
+            "place_name": "Stadt Kassel, Jugendamt",
+            "street": "Obere Königstraße 8",
+            "postcode": "34117",
+            "city": "Kassel",
+            "description": (
+                "<p>Die Bündnispartner tauschen sich über laufende Projekte aus und planen die "
+                "nächsten Vorhaben. Wer mitmachen möchte, ist als Gast willkommen.</p>"
+            ),
+        },
+        {
+            "slug": "familientag",
+            "title": "Familientag",
+            "days": 40,
+            "weekday": 5,
+            "all_day": True,
+            "city": "Kassel",
+            "description": (
+                "<p>Ein Tag für die ganze Familie: Bündnispartner stellen ihre Angebote für "
+                "Familien vor.</p>"
+            ),
+        },
+        {
+            "slug": "workshop-fuer-buendnispartner",
+            "title": "Workshop für Bündnispartner",
+            "days": 70,
+            "time": datetime.time(9, 30),
+            "end": datetime.time(13, 0),
+            "place_name": "Stadt Kassel, Jugendamt",
+            "street": "Obere Königstraße 8",
+            "postcode": "34117",
+            "city": "Kassel",
+            "registration_url": "https://example.org/anmeldung",
+            "description": (
+                "<p>Ein Arbeitsvormittag für Bündnispartner: Erfahrungen austauschen und "
+                "gemeinsame Vorhaben entwickeln. Bitte melden Sie sich an.</p>"
+            ),
+        },
+        {
+            "slug": "treffen-der-buendnispartner",
+            "title": "Treffen der Bündnispartner",
+            "days": -30,
+            "time": datetime.time(17, 0),
+            "end": datetime.time(19, 0),
+            "place_name": "Stadt Kassel, Jugendamt",
+            "street": "Obere Königstraße 8",
+            "postcode": "34117",
+            "city": "Kassel",
+            "description": "<p>Die Bündnispartner trafen sich zum Austausch.</p>",
+        },
+    ],
+    "herzogenrath": [
+        {
+            "slug": "buendnistreffen",
+            "title": "Bündnistreffen",
+            "days": 10,
+            "time": datetime.time(18, 0),
+            "end": datetime.time(20, 0),
+            "place_name": "Stadt Herzogenrath",
+            "street": "Rathausplatz 1",
+            "postcode": "52134",
+            "city": "Herzogenrath",
+            "description": (
+                "<p>Die Bündnispartnerinnen und -partner tauschen sich aus und planen "
+                "gemeinsame Aktionen für Familien.</p>"
+            ),
+        },
+        {
+            "slug": "familientag",
+            "title": "Familientag",
+            "days": 50,
+            "weekday": 5,
+            "all_day": True,
+            "city": "Herzogenrath",
+            "description": (
+                "<p>Ein Tag für die ganze Familie mit Angeboten der Bündnispartnerinnen und "
+                "-partner.</p>"
+            ),
+        },
+        {
+            "slug": "treffen-der-buendnispartner",
+            "title": "Treffen der Bündnispartner",
+            "days": -25,
+            "time": datetime.time(18, 0),
+            "end": datetime.time(20, 0),
+            "place_name": "Stadt Herzogenrath",
+            "street": "Rathausplatz 1",
+            "postcode": "52134",
+            "city": "Herzogenrath",
+            "description": "<p>Die Bündnispartnerinnen und -partner trafen sich zum Austausch.</p>",
+        },
+    ],
+    "kreis-unna": [
+        {
+            "slug": "sitzung-der-lenkungsgruppe",
+            "title": "Sitzung der Lenkungsgruppe",
+            "days": 7,
+            "time": datetime.time(14, 0),
+            "end": datetime.time(16, 0),
+            "place_name": "Kreis Unna",
+            "street": "Friedrich-Ebert-Straße 17",
+            "postcode": "59425",
+            "city": "Unna",
+            "description": "<p>Die Lenkungsgruppe steuert die Bündnisarbeit.</p>",
+        },
+        {
+            "slug": "fachveranstaltung",
+            "title": "Fachveranstaltung für Unternehmen und Einrichtungen",
+            "days": 35,
+            "time": datetime.time(9, 0),
+            "end": datetime.time(15, 0),
+            "place_name": "Kreis Unna",
+            "street": "Friedrich-Ebert-Straße 17",
+            "postcode": "59425",
+            "city": "Unna",
+            "registration_url": "https://example.org/anmeldung",
+            "description": (
+                "<p>Mit Fachveranstaltungen und Workshops möchte das Bündnis für Familie "
+                "Unternehmen und Einrichtungen vor Ort für die Bedürfnisse von Familien "
+                "sensibilisieren und ihr familienorientiertes Engagement stärken.</p>"
+            ),
+        },
+        {
+            "slug": "aktionswoche-familie",
+            "title": "Aktionswoche Familie",
+            "days": 60,
+            "weekday": 0,
+            "all_day": True,
+            "last_day": 6,
+            "city": "Kreis Unna",
+            "description": (
+                "<p>Eine Woche lang zeigen Bündnispartnerinnen und -partner im ganzen Kreis, "
+                "was sie für Familien tun.</p>"
+            ),
+        },
+        {
+            "slug": "treffen-der-arbeitsgruppen",
+            "title": "Treffen der Arbeitsgruppen",
+            "days": -20,
+            "time": datetime.time(14, 0),
+            "end": datetime.time(16, 0),
+            "place_name": "Kreis Unna",
+            "street": "Friedrich-Ebert-Straße 17",
+            "postcode": "59425",
+            "city": "Unna",
+            "description": "<p>Die themenbezogenen Arbeitsgruppen trafen sich zum Austausch.</p>",
+        },
+    ],
+    "laatzen": [
+        {
+            "slug": "offenes-treffen-zur-gruendung",
+            "title": "Offenes Treffen zur Bündnisgründung",
+            "days": 21,
+            "time": datetime.time(18, 0),
+            "end": datetime.time(20, 0),
+            "place_name": "Ort wird noch bekannt gegeben",
+            "city": "Laatzen",
+            "description": (
+                "<p>Das Bündnis für Familie Laatzen ist in Gründung. Wer mitmachen möchte, "
+                "erfährt hier, wie es weitergeht.</p>"
+            ),
+        },
+        {
+            "slug": "informationsabend",
+            "title": "Informationsabend zum Bündnis für Familie",
+            "days": -40,
+            "time": datetime.time(18, 0),
+            "end": datetime.time(19, 30),
+            "place_name": "Stadt Laatzen",
+            "city": "Laatzen",
+            "description": "<p>Die Stadt Laatzen informierte über das geplante Bündnis.</p>",
+        },
+    ],
+}

@@ -8,6 +8,7 @@ value differs, and files are written under fixed names only when their bytes dif
 The texts and facts themselves are in _demo_content.py.
 """
 
+import datetime
 import io
 import textwrap
 
@@ -17,16 +18,26 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
+from django.utils import timezone
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
 from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
 from buendnisse.permissions import ensure_coordinator_group
 from contacts.models import ContactPerson
+from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership, Partner
 from projects.models import Project
 
-from ._demo_content import DEMO_ALLIANCES, FIELDS_OF_ACTION, PARTNERS
+from ._demo_content import (
+    DEMO_ALLIANCES,
+    DEMO_ALLIANCES_OF_THE_MONTH,
+    DEMO_EVENT_NOTE,
+    DEMO_EVENTS,
+    DEMO_NEWS,
+    FIELDS_OF_ACTION,
+    PARTNERS,
+)
 
 DEMO_PASSWORD = "demo-buendnis"  # noqa: S105 (published demo login, refused without DEBUG)
 PLACEHOLDER_CREDIT = "Platzhalter, erzeugt für die Demo"
@@ -236,6 +247,11 @@ def sync(model, lookup, values, *, force=False):
     return obj
 
 
+def _local(day, time):
+    """A moment on a day, in the site's time zone (Europe/Berlin)."""
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
 class Command(BaseCommand):
     help = (
         "Lädt die vier Demo-Bündnisse (Kassel, Herzogenrath, Kreis Unna, Laatzen) mit ihren "
@@ -254,12 +270,17 @@ class Command(BaseCommand):
             fields = self.load_fields_of_action()
             partners = self.load_partners()
             coordinators = self.load_users()
+            alliances = {}
             for content in DEMO_ALLIANCES:
                 alliance = self.load_alliance(content, fields, partners)
+                alliances[alliance.slug] = alliance
                 coordinator = coordinators[alliance.slug]
                 # add() on an existing pair still bumps SQLite's id sequence; skip it.
                 if not alliance.coordinators.filter(pk=coordinator.pk).exists():
                     alliance.coordinators.add(coordinator)
+            self.load_news(alliances, partners)
+            self.load_events(alliances, timezone.localdate())
+            self.load_alliances_of_the_month(alliances)
         self.report()
 
     def load_fields_of_action(self):
@@ -411,6 +432,79 @@ class Command(BaseCommand):
             force=written,
         )
 
+    def load_news(self, alliances, partners):
+        for content in DEMO_NEWS:
+            alliance = alliances[content["alliance"]] if content["alliance"] else None
+            image = content["image"]
+            if image == "lead_image":
+                image = alliance.lead_image
+            elif image:
+                data = placeholder_photo(image["color"], image["label"])
+                image = self.load_image(alliance, image["slug"], data, image)
+            item = sync(
+                News,
+                {"alliance": alliance, "slug": content["slug"]},
+                {
+                    "title": content["title"],
+                    "date": content["date"],
+                    "date_precision": content["date_precision"],
+                    "teaser": content["teaser"],
+                    "body": content["body"],
+                    "image": image,
+                    "is_published": True,
+                    "publish_from": _local(
+                        content["date"], content.get("published_at", datetime.time(9, 0))
+                    ),
+                    "publish_until": None,
+                },
+            )
+            item.projects.set(
+                [Project.objects.get(alliance=alliance, slug=slug) for slug in content["projects"]]
+            )
+            item.partners.set([partners[slug] for slug in content["partners"]])
+
+    def load_events(self, alliances, today):
+        """Dates at fixed distances from today, so the demo always has some ahead."""
+        for slug, events in DEMO_EVENTS.items():
+            for content in events:
+                day = today + datetime.timedelta(days=content["days"])
+                if "weekday" in content:
+                    day += datetime.timedelta(days=(content["weekday"] - day.weekday()) % 7)
+                if content.get("all_day"):
+                    starts_at = _local(day, datetime.time.min)
+                    ends_at = None
+                    if "last_day" in content:
+                        last_day = day + datetime.timedelta(days=content["last_day"])
+                        ends_at = _local(last_day, datetime.time.min)
+                else:
+                    starts_at = _local(day, content["time"])
+                    ends_at = _local(day, content["end"])
+                sync(
+                    Event,
+                    {"alliance": alliances[slug], "slug": content["slug"]},
+                    {
+                        "title": content["title"],
+                        "all_day": content.get("all_day", False),
+                        "starts_at": starts_at,
+                        "ends_at": ends_at,
+                        "place_name": content.get("place_name", ""),
+                        "street": content.get("street", ""),
+                        "postcode": content.get("postcode", ""),
+                        "city": content.get("city", ""),
+                        "description": content["description"] + DEMO_EVENT_NOTE,
+                        "registration_url": content.get("registration_url", ""),
+                        "is_published": True,
+                    },
+                )
+
+    def load_alliances_of_the_month(self, alliances):
+        for content in DEMO_ALLIANCES_OF_THE_MONTH:
+            sync(
+                AllianceOfTheMonth,
+                {"month": content["month"]},
+                {"alliance": alliances[content["alliance"]], "text": content["text"]},
+            )
+
     def load_users(self):
         group = ensure_coordinator_group()
         self.ensure_user("admin", superuser=True)
@@ -453,6 +547,10 @@ class Command(BaseCommand):
                 f"Ansprechpersonen: {alliance.contacts.count()}, "
                 f"Downloads: {alliance.documents.count()} – {alliance.get_absolute_url()}"
             )
+        self.stdout.write(
+            f"  Aktuelles: {News.objects.count()} Meldungen, Termine: {Event.objects.count()}, "
+            f"Bündnis des Monats: {AllianceOfTheMonth.objects.count()}"
+        )
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS("Demo-Zugänge für /admin/ (nur zum Ausprobieren):"))
         self.stdout.write(f"  admin (Netzwerk-Redaktion, alle Rechte) – Passwort: {DEMO_PASSWORD}")

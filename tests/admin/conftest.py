@@ -43,6 +43,10 @@ def superuser(db):
 
 
 @pytest.fixture
-def super_client(client, superuser):
+def super_client(superuser):
+    """A client of its own, so a test can use it beside a coordinator's."""
+    from django.test import Client
+
+    client = Client()
     client.force_login(superuser)
     return client

@@ -112,3 +112,21 @@ def test_admin_javascript_speaks_german_where_django_does_not(kassel_client):
 
     assert '"Choose all %s": "Alle %s ausw\\u00e4hlen"' in response.text
     assert '"Available %s": "Verf\\u00fcgbare %s"' in response.text
+
+
+def test_audit_log_lists_every_change_for_network_editors_only(kassel_client, super_client, kassel):
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    project = Project.objects.create(alliance=kassel, title="P", slug="p", teaser="-")
+    LogEntry.objects.log_actions(
+        user_id=get_user_model().objects.get(username="koordination-kassel").pk,
+        queryset=[project],
+        action_flag=CHANGE,
+        change_message=[{"changed": {"fields": ["Kurztext"]}}],
+    )
+
+    listing = super_client.get(reverse("admin:admin_logentry_changelist"))
+
+    assert [entry.object_repr for entry in listing.context["cl"].result_list] == ["P"]
+    assert "Kurztext geändert." in listing.text
+    assert kassel_client.get(reverse("admin:admin_logentry_changelist")).status_code == 403

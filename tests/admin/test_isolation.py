@@ -74,7 +74,7 @@ OWNED_MODELS = {
     Event,
 }
 SHARED_MODELS = {FieldOfAction}  # the catalogue: coordinators view and pick, never change
-NETWORK_ONLY_APPS = {"auth", "axes"}  # users, groups, login attempts
+NETWORK_ONLY_APPS = {"admin", "auth", "axes"}  # the audit log, users, groups, login attempts
 NETWORK_ONLY_MODELS = {AllianceOfTheMonth}  # the network editors' choice
 
 

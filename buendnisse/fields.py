@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +46,15 @@ class RichTextField(ProseEditorField):
         value = self.sanitize(getattr(model_instance, self.attname) or "")
         setattr(model_instance, self.attname, value)
         return value
+
+
+def validate_not_print_path(slug):
+    """A page's print view lives at its path plus drucken/, so no page may be called so."""
+    if slug == "drucken":
+        raise ValidationError(
+            _("„drucken“ ist für die Druckansicht vergeben. Bitte einen anderen Kurznamen wählen."),
+            code="reserved",
+        )
 
 
 postcode_validator = RegexValidator(

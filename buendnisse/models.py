@@ -16,6 +16,7 @@ from .fields import (
     format_partial_date,
     normalise_partial_date,
     postcode_validator,
+    validate_not_print_path,
 )
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
@@ -228,6 +229,7 @@ class Alliance(models.Model):
         _("Kurzname in der Adresse"),
         max_length=80,
         unique=True,
+        validators=[validate_not_print_path],
         help_text=_("Kleinbuchstaben und Bindestriche, z. B. „kreis-unna“. Teil jeder Adresse."),
     )
     place = models.CharField(_("Ort"), max_length=120, help_text=_("Stadt, Gemeinde oder Kreis."))

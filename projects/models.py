@@ -4,7 +4,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.fields import RichTextField
+from buendnisse.fields import RichTextField, validate_not_print_path
 from buendnisse.models import Alliance, FieldOfAction, Image, WorkingGroup
 from partners.models import Partner
 
@@ -34,6 +34,7 @@ class Project(models.Model):
     slug = models.SlugField(
         _("Kurzname in der Adresse"),
         max_length=200,
+        validators=[validate_not_print_path],
         help_text=_("Innerhalb des Bündnisses eindeutig."),
     )
     teaser = models.CharField(

@@ -282,7 +282,7 @@ def test_load_demo_kreis_unna_contact(demo):
 
     assert (contact.full_name, contact.role, contact.position, contact.department) == (
         "Sandra Ruiz",
-        "management",
+        "contact",
         "Geschäftsführung Bündnis für Familie",
         "Kreis Unna - Der Landrat Büro Landrat, Kreistag, Gleichstellung",
     )

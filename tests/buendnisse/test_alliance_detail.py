@@ -107,3 +107,13 @@ def test_alliance_detail_query_count_is_fixed(client, sized_alliance, django_ass
     # news, dates, Bündnis des Monats in the header: one query each
     with django_assert_num_queries(7):
         client.get("/buendnisse/kassel/")
+
+
+def test_alliance_pages_credit_the_logo_and_serve_webp_renditions(client, kassel):
+    kassel.logo = make_image(kassel, alt_text="Logo", credit="© Stadt Kassel")
+    kassel.save()
+
+    response = client.get("/buendnisse/kassel/partner/")
+
+    assert '<p class="image-credits">Logo des Bündnisses: © Stadt Kassel</p>' in response.text
+    assert '<source type="image/webp" srcset="/media/bilder/' in response.text

@@ -30,3 +30,16 @@ def test_home_query_count_is_fixed(client, sized_alliance, django_assert_num_que
     # Bündnis des Monats, newest news: one query each
     with django_assert_num_queries(3):
         client.get("/")
+
+
+@pytest.mark.django_db
+def test_home_credits_every_alliance_logo(client):
+    from tests.factories import make_image
+
+    alliance = make_alliance("kassel", name="Kasseler Bündnis für Familie")
+    alliance.logo = make_image(alliance, credit="© Stadt Kassel")
+    alliance.save()
+
+    response = client.get("/")
+
+    assert "<span>Kasseler Bündnis für Familie: © Stadt Kassel</span>" in response.text

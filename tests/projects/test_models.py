@@ -58,3 +58,14 @@ def test_project_working_group_must_belong_to_the_same_alliance(alliance):
 )
 def test_project_years_display(start, end, shown):
     assert str(Project(start_year=start, end_year=end).years_display) == shown
+
+
+def test_project_slug_drucken_is_reserved_for_the_print_view(alliance):
+    project = Project(alliance=alliance, title="Drucken", slug="drucken", teaser="-")
+
+    with pytest.raises(ValidationError) as error:
+        project.full_clean()
+
+    assert error.value.message_dict["slug"] == [
+        "„drucken“ ist für die Druckansicht vergeben. Bitte einen anderen Kurznamen wählen."
+    ]

@@ -989,7 +989,7 @@ KREIS_UNNA = {
         {
             "first_name": "Sandra",
             "last_name": "Ruiz",
-            "role": ContactPerson.Role.MANAGEMENT,
+            "role": ContactPerson.Role.CONTACT,
             "position": "Geschäftsführung Bündnis für Familie",
             "institution": "Kreis Unna",
             "department": "Kreis Unna - Der Landrat Büro Landrat, Kreistag, Gleichstellung",

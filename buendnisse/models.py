@@ -447,7 +447,9 @@ class Milestone(models.Model):
         return format_partial_date(self.date, self.precision)
 
 
-class DocumentQuerySet(models.QuerySet):
+class AllianceContentQuerySet(models.QuerySet):
+    """Objects of one alliance with their own published flag (documents, projects, contacts)."""
+
     def listed(self):
         """Marked for publication; on pages of an alliance already known to be visible."""
         return self.filter(is_published=True)
@@ -500,7 +502,7 @@ class Document(models.Model):
     is_published = models.BooleanField(_("veröffentlicht"), default=True)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 
-    objects = DocumentQuerySet.as_manager()
+    objects = AllianceContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "-date", "title"]

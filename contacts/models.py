@@ -5,16 +5,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.fields import postcode_validator
-from buendnisse.models import Alliance, Image
-
-
-class ContactPersonQuerySet(models.QuerySet):
-    def listed(self):
-        """Marked for publication; on pages of an alliance already known to be visible."""
-        return self.filter(is_published=True)
-
-    def published(self):
-        return self.listed().filter(alliance__is_published=True)
+from buendnisse.models import Alliance, AllianceContentQuerySet, Image
 
 
 class ContactPerson(models.Model):
@@ -83,7 +74,7 @@ class ContactPerson(models.Model):
         _("Reihenfolge"), default=0, help_text=_("Die erste Person steht auch auf der Startseite.")
     )
 
-    objects = ContactPersonQuerySet.as_manager()
+    objects = AllianceContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "last_name", "first_name"]

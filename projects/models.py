@@ -5,17 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.fields import RichTextField, validate_not_print_path
-from buendnisse.models import Alliance, FieldOfAction, Image, WorkingGroup
+from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
 from partners.models import Partner
-
-
-class ProjectQuerySet(models.QuerySet):
-    def listed(self):
-        """Marked for publication; on pages of an alliance already known to be visible."""
-        return self.filter(is_published=True)
-
-    def published(self):
-        return self.listed().filter(alliance__is_published=True)
 
 
 class Project(models.Model):
@@ -79,7 +70,7 @@ class Project(models.Model):
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
     updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
 
-    objects = ProjectQuerySet.as_manager()
+    objects = AllianceContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "title"]

@@ -1,5 +1,7 @@
 """Keyboard use: the skip link, a visible focus everywhere, and the print view's buttons."""
 
+from playwright.sync_api import Error as PlaywrightError
+
 FOCUSED = r"""() => {
   const element = document.activeElement;
   const style = getComputedStyle(element);
@@ -88,7 +90,11 @@ def test_keyboard_close_button_closes_a_print_window_opened_by_script(live_serve
     popup.wait_for_load_state()
     popup.get_by_role("link", name="Seite schließen").focus()
     with popup.expect_event("close"):
-        popup.keyboard.down("Enter")  # a link follows on key down; the window is gone before key up
+        try:
+            popup.keyboard.down("Enter")  # a link follows on key down
+        except PlaywrightError as error:
+            # The window may close before the key press is acknowledged: that is the point.
+            assert "closed" in str(error)
 
     assert popup.is_closed() is True
     assert page.url == f"{live_server.url}/buendnisse/kassel/"

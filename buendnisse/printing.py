@@ -7,7 +7,6 @@ A print view runs the page's own view and content template; only the layout chan
 import re
 from functools import wraps
 
-from django.conf import settings
 from django.urls import path
 from django.utils import timezone
 
@@ -60,10 +59,4 @@ def context(request):
         "layout": "print.html",
         "source_url": request.build_absolute_uri(_with_query(request, source_path)),
         "printed_on": timezone.localdate(),
-        "site_operator": {
-            "name": settings.SITE_OPERATOR,
-            "address": settings.SITE_OPERATOR_ADDRESS,
-            "email": settings.SITE_OPERATOR_EMAIL,
-            "phone": settings.SITE_OPERATOR_PHONE,
-        },
     }

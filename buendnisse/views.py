@@ -1,6 +1,4 @@
 from django import forms
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -14,6 +12,7 @@ from projects.models import Project
 from . import preview
 from .breadcrumbs import alliance_trail, network_trail
 from .models import Alliance
+from .pagination import paginate, query_without_page
 
 ALLIANCES_PER_PAGE = 24
 
@@ -79,16 +78,14 @@ def alliance_list(request):
             alliances = alliances.filter(state=form.cleaned_data["land"])
     elif form.is_bound:
         alliances = alliances.none()
-    page = Paginator(alliances, ALLIANCES_PER_PAGE).get_page(request.GET.get("seite"))
-    query = request.GET.copy()
-    query.pop("seite", None)
+    page = paginate(request, alliances, ALLIANCES_PER_PAGE)
     return render(
         request,
         "buendnisse/alliance_list.html",
         {
             "form": form,
             "page": page,
-            "query": query.urlencode(),
+            "query": query_without_page(request),
             "is_search": form.is_bound,
             "breadcrumbs": network_trail(("Bündnisse", reverse("buendnisse:list"))),
         },
@@ -177,12 +174,6 @@ def legal_page(request, page):
         f"pages/{page}.html",
         {
             "title": LEGAL_PAGES[page],
-            "operator": {
-                "name": settings.SITE_OPERATOR,
-                "address": settings.SITE_OPERATOR_ADDRESS,
-                "email": settings.SITE_OPERATOR_EMAIL,
-                "phone": settings.SITE_OPERATOR_PHONE,
-            },
             "breadcrumbs": network_trail((LEGAL_PAGES[page], request.path)),
         },
     )

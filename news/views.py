@@ -1,10 +1,10 @@
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse.breadcrumbs import alliance_trail, network_trail
+from buendnisse.pagination import paginate
 from buendnisse.views import get_alliance
 
 from . import calendars
@@ -14,10 +14,6 @@ NEWS_PER_PAGE = 10
 EVENTS_PER_PAGE = 20
 MONTHS_PER_PAGE = 24
 ALLIANCE_BASE = "buendnisse/alliance_base.html"
-
-
-def paginate(request, queryset, per_page):
-    return Paginator(queryset, per_page).get_page(request.GET.get("seite"))
 
 
 def news_trail(alliance, *crumbs):

@@ -1,7 +1,6 @@
 from itertools import groupby
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_safe
 from buendnisse import preview
 from buendnisse.breadcrumbs import alliance_trail, network_trail
 from buendnisse.models import Alliance, FieldOfAction
+from buendnisse.pagination import paginate, query_without_page
 from buendnisse.views import get_alliance
 
 from .models import Project
@@ -117,7 +117,7 @@ def network_project_list(request):
         "alliance__name",
         "pk",
     )
-    page = Paginator(rows, PROJECT_ROWS_PER_PAGE).get_page(request.GET.get("seite"))
+    page = paginate(request, rows, PROJECT_ROWS_PER_PAGE)
     pairs = list(page.object_list)
     by_pk = Project.objects.select_related("alliance").in_bulk([pk for _field, pk in pairs])
     by_field = {field.pk: field for field in fields_of_action}
@@ -125,8 +125,6 @@ def network_project_list(request):
         (by_field.get(field_pk), [by_pk[pk] for _field, pk in group])
         for field_pk, group in groupby(pairs, key=lambda pair: pair[0])
     ]
-    query = request.GET.copy()
-    query.pop("seite", None)
     return render(
         request,
         "projects/network_project_list.html",
@@ -134,7 +132,7 @@ def network_project_list(request):
             "form": form,
             "page": page,
             "groups": groups,
-            "query": query.urlencode(),
+            "query": query_without_page(request),
             "is_search": form.is_bound,
             "breadcrumbs": network_trail(("Projekte", reverse("projects:all"))),
         },

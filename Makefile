@@ -4,10 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_ENV := DEBUG=true
 HOST ?= 127.0.0.1:8000
+# The Django version that django-upgrade writes the code for: the one pyproject.toml asks for.
+DJANGO_TARGET := 5.2
+# Every Python file git knows (tracked, or new and not ignored), NUL-separated for xargs -0.
+PY_FILES := git ls-files -z --cached --others --exclude-standard -- '*.py'
+PIP_COMPILE := .venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links \
+	--no-emit-index-url --strip-extras
 
-.PHONY: run test lint format check lock bench clean
+.PHONY: run test lint format check ci lock bench clean
 
-# The environment is rebuilt whenever a requirements file changes.
+# The environment is rebuilt whenever a lock file changes. requirements-test.txt holds all of
+# requirements.txt; installing both makes pip check that the two agree.
 $(VENV)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes \
@@ -28,23 +35,48 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
 
-## check: lint, formatting and migrations, as CI runs them
+## check: lint, formatting, Django upgrades, template indentation, import contracts, migrations
 check: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(PY_FILES) | xargs -0 -r $(BIN)/django-upgrade --target-version $(DJANGO_TARGET) --check
+	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-logo
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
+## format: rewrite what `make check` would reject and can be fixed: django-upgrade, ruff, djhtml
 format: $(VENV)/.installed
+	$(PY_FILES) | xargs -0 -r $(BIN)/django-upgrade --target-version $(DJANGO_TARGET) \
+		--exit-zero-even-if-changed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
 
-## lock: re-pin every dependency with hashes after editing requirements*.in
+## ci: make check, then the tests on SQLite and, with DATABASE_URL_PG set, on PostgreSQL
+# .ci/run calls this after installing Debian's packages and starting PostgreSQL.
+ci: $(VENV)/.installed
+	@echo "== Lint, formatting, Django upgrades, templates, import contracts, migrations"
+	$(MAKE) check
+	@echo "== Tests on SQLite"
+	env -u DATABASE_URL $(MAKE) test PYTEST_ARGS=--create-db
+ifdef DATABASE_URL_PG
+	@echo "== Tests on PostgreSQL"
+	DATABASE_URL='$(DATABASE_URL_PG)' $(MAKE) test PYTEST_ARGS=--create-db
+else
+	@echo "== No tests on PostgreSQL: DATABASE_URL_PG is not set"
+endif
+
+## lock: re-pin every dependency with hashes after editing the dependencies in pyproject.toml
+# Existing pins stay unless pyproject.toml rules them out; the test lock takes the run-time
+# pins as constraints, so both files hold the same version of every shared package.
 lock:
+	rm -rf .venv-lock
 	$(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/pip install --quiet pip-tools
-	.venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links --no-emit-index-url --strip-extras -o requirements.txt requirements.in
-	.venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links --no-emit-index-url --strip-extras -o requirements-test.txt requirements-test.in
+	$(PIP_COMPILE) -o requirements.txt pyproject.toml
+	$(PIP_COMPILE) --extra test -c requirements.txt -o requirements-test.txt pyproject.toml
 	rm -rf .venv-lock
 
+## clean: remove the environment and every cache
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-lock staticfiles .pytest_cache .ruff_cache .import_linter_cache

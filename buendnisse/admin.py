@@ -4,15 +4,13 @@ from django.contrib.admin.models import LogEntry
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import ContactPerson
-from partners.models import Membership
+from core.admin.bases import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
+from core.admin.permissions import make_coordinator
+from core.admin.preview import PreviewMixin
+from core.admin.thumbnails import image_preview
+from core.images import CheckedImageFormField
 
-from .admin_base import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
-from .admin_preview import AlliancePreviewMixin
-from .admin_previews import image_preview
-from .images import CheckedImageFormField
-from .models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
-from .permissions import make_coordinator
+from .models import Document, FieldOfAction, Image, Milestone, WorkingGroup
 
 
 @admin.register(FieldOfAction)
@@ -97,32 +95,9 @@ class DocumentInline(StackedInline):
     ]
 
 
-class MembershipInline(TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["partner"]
-    fields = ["partner", "since", "is_founding_member", "role"]
-    verbose_name_plural = _("Partner des Bündnisses")
-
-
-class ContactPersonInline(StackedInline):
-    model = ContactPerson
-    extra = 0
-    autocomplete_fields = ["portrait"]
-    show_change_link = True
-    fields = [
-        ("role", "order", "is_published"),
-        ("academic_title", "first_name", "last_name"),
-        ("position", "institution", "department"),
-        ("street", "postcode", "city"),
-        ("phone", "fax", "email"),
-        "transit_url",
-        "portrait",
-    ]
-
-
-@admin.register(Alliance)
-class AllianceAdmin(AlliancePreviewMixin, AllianceAdminBase):
+# Registered by pages/admin.py, which adds the rows of the apps above this one
+# (partners' memberships, contact persons) to the alliance form.
+class AllianceAdmin(PreviewMixin, AllianceAdminBase):
     alliance_path = ""
     network_editor_fields = ["coordinators"]
     list_display = [
@@ -142,8 +117,6 @@ class AllianceAdmin(AlliancePreviewMixin, AllianceAdminBase):
     filter_horizontal = ["fields_of_action", "coordinators"]
     readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
     inlines = [
-        MembershipInline,
-        ContactPersonInline,
         WorkingGroupInline,
         MilestoneInline,
         DocumentInline,

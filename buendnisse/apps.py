@@ -1,26 +1,7 @@
 from django.apps import AppConfig
-from django.contrib.admin import apps as admin_apps
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
-
-
-def create_coordinator_group(sender, **kwargs):
-    from .permissions import ensure_coordinator_group
-
-    ensure_coordinator_group()
 
 
 class BuendnisseConfig(AppConfig):
     name = "buendnisse"
     verbose_name = _("Bündnisse")
-
-    def ready(self):
-        # After migrate has created the permissions, so every installation has the group.
-        post_migrate.connect(create_coordinator_group, dispatch_uid="buendnisse-coordinator-group")
-
-
-class BuendnisAdminConfig(admin_apps.AdminConfig):
-    """The admin, with autocompletes that respect the alliance scope."""
-
-    default = False  # installed by its own name in INSTALLED_APPS
-    default_site = "buendnisse.admin_site.BuendnisAdminSite"

@@ -7,10 +7,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from . import images
-from .colors import HEX_COLOR, contrast_ratio
-from .documents import validate_pdf
-from .fields import (
+from core import images
+from core.colors import HEX_COLOR, contrast_ratio
+from core.documents import validate_pdf
+from core.fields import (
     PartialDatePrecision,
     RichTextField,
     format_partial_date,
@@ -18,6 +18,7 @@ from .fields import (
     postcode_validator,
     validate_not_print_path,
 )
+from core.publishing import PublishedFlag, PublishingQuerySet
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
 
@@ -176,7 +177,9 @@ class Image(models.Model):
         type(self)._default_manager.filter(pk=self.pk).update(renditions=made)
 
 
-class AllianceQuerySet(models.QuerySet):
+class AllianceQuerySet(PublishingQuerySet):
+    alliance_path = ""
+
     def published(self):
         return self.filter(is_published=True)
 
@@ -190,7 +193,7 @@ class AllianceQuerySet(models.QuerySet):
         )
 
 
-class Alliance(models.Model):
+class Alliance(PublishedFlag, models.Model):
     """A local alliance for families (Lokales Bündnis für Familie)."""
 
     class Territory(models.TextChoices):
@@ -348,7 +351,7 @@ class Alliance(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("buendnisse:detail", kwargs={"slug": self.slug})
+        return reverse("pages:alliance", kwargs={"slug": self.slug})
 
     def clean(self):
         if HEX_COLOR.match(self.accent_color or ""):
@@ -447,18 +450,14 @@ class Milestone(models.Model):
         return format_partial_date(self.date, self.precision)
 
 
-class AllianceContentQuerySet(models.QuerySet):
+class AllianceContentQuerySet(PublishingQuerySet):
     """Objects of one alliance with their own published flag (documents, projects, contacts)."""
 
-    def listed(self):
-        """Marked for publication; on pages of an alliance already known to be visible."""
-        return self.filter(is_published=True)
-
     def published(self):
-        return self.listed().filter(alliance__is_published=True)
+        return self.filter(is_published=True, alliance__is_published=True)
 
 
-class Document(models.Model):
+class Document(PublishedFlag, models.Model):
     """A download: flyer, presentation, organigram, founding agreement or council paper."""
 
     class Kind(models.TextChoices):

@@ -31,7 +31,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if 
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "buendnisse.apps.BuendnisAdminConfig",
+    "core.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -40,11 +40,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_prose_editor",
     "axes",
+    # The project's apps, from the bottom layer to the top (pyproject.toml's import contracts).
+    "core",
     "buendnisse",
     "partners",
     "projects",
     "contacts",
     "news",
+    "pages",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -75,7 +79,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "buendnisse.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },

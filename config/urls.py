@@ -5,6 +5,7 @@ from django.views.static import serve
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("pages.urls")),
     path("", include("buendnisse.urls")),
     path("", include("partners.urls")),
     path("", include("projects.urls")),

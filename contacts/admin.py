@@ -1,19 +1,33 @@
 from django.contrib import admin
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.admin_base import AllianceAdminBase
-from buendnisse.admin_preview import PreviewMixin
-from buendnisse.admin_previews import image_preview
+from core.admin.bases import AllianceAdminBase, StackedInline
+from core.admin.preview import PreviewMixin
+from core.admin.thumbnails import image_preview
 
 from .models import ContactPerson
 
 
+class ContactPersonInline(StackedInline):
+    """The contact persons of an alliance, on the alliance's form (pages/admin.py)."""
+
+    model = ContactPerson
+    extra = 0
+    autocomplete_fields = ["portrait"]
+    show_change_link = True
+    fields = [
+        ("role", "order", "is_published"),
+        ("academic_title", "first_name", "last_name"),
+        ("position", "institution", "department"),
+        ("street", "postcode", "city"),
+        ("phone", "fax", "email"),
+        "transit_url",
+        "portrait",
+    ]
+
+
 @admin.register(ContactPerson)
 class ContactPersonAdmin(PreviewMixin, AllianceAdminBase):
-    def preview_public_path(self, obj):
-        return reverse("contacts:list", kwargs={"alliance_slug": obj.alliance.slug})
-
     list_display = ["portrait_preview", "full_name", "role", "alliance", "order", "is_published"]
     list_display_links = ["portrait_preview", "full_name"]
     list_filter = ["alliance", "role", "is_published"]

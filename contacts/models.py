@@ -4,11 +4,12 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.fields import postcode_validator
 from buendnisse.models import Alliance, AllianceContentQuerySet, Image
+from core.fields import postcode_validator
+from core.publishing import PublishedFlag
 
 
-class ContactPerson(models.Model):
+class ContactPerson(PublishedFlag, models.Model):
     """A person families and partners can turn to, with their role in the alliance."""
 
     class Role(models.TextChoices):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from buendnisse.printing import page_paths
+from core.printing import page_paths
 
 from . import views
 

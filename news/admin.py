@@ -7,10 +7,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.admin_base import AllianceAdminBase, CatalogueAdminBase
-from buendnisse.admin_previews import image_preview
-from buendnisse.admin_scope import OwnAlliancesListFilter, is_network_editor
-from buendnisse.admin_versions import VersionedModelForm
+from core.admin.bases import AllianceAdminBase, CatalogueAdminBase
+from core.admin.concurrency import VersionedModelForm
+from core.admin.preview import PreviewMixin
+from core.admin.scope import OwnAlliancesListFilter, is_network_editor
+from core.admin.thumbnails import image_preview
 
 from .models import AllianceOfTheMonth, Event, News
 
@@ -28,7 +29,7 @@ class OwnerListFilter(OwnAlliancesListFilter):
         return self.for_network_editor
 
 
-class ScheduledAdmin(AllianceAdminBase):
+class ScheduledAdmin(PreviewMixin, AllianceAdminBase):
     """News and dates: a coordinator's own alliance's; network-wide ones for superusers only.
 
     Coordinators must pick an alliance (the scope makes the field required for them), so

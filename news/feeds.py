@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from buendnisse.views import get_alliance
+from buendnisse.models import Alliance
 
 from .models import News
 
@@ -52,7 +53,7 @@ class NetworkNewsFeed(Feed):
 
 class AllianceNewsFeed(NetworkNewsFeed):
     def get_object(self, request, alliance_slug):
-        return get_alliance(alliance_slug)
+        return get_object_or_404(Alliance.objects.published(), slug=alliance_slug)
 
     def title(self, alliance):
         return f"Aktuelles – {alliance.name}"
@@ -65,5 +66,7 @@ class AllianceNewsFeed(NetworkNewsFeed):
 
     def items(self, alliance):
         return (
-            News.objects.listed().filter(alliance=alliance).select_related("alliance")[:FEED_ITEMS]
+            News.objects.published()
+            .filter(alliance=alliance)
+            .select_related("alliance")[:FEED_ITEMS]
         )

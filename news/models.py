@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.fields import (
+from buendnisse.models import Alliance, Image
+from core.fields import (
     RICH_TEXT_EXTENSIONS,
     PartialDatePrecision,
     RichTextField,
@@ -22,7 +23,7 @@ from buendnisse.fields import (
     normalise_partial_date,
     postcode_validator,
 )
-from buendnisse.models import Alliance, Image
+from core.publishing import PublishingQuerySet
 from partners.models import Partner
 from projects.models import Project
 
@@ -48,19 +49,16 @@ def start_of_day(moment):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-class ScheduledQuerySet(models.QuerySet):
-    def listed(self, now=None):
-        """Marked for publication and inside its time window; the alliance is not checked.
-
-        For pages of an alliance already known to be visible (or being previewed).
-        """
-        now = now or timezone.now()
-        return self.filter(is_published=True, publish_from__lte=now).filter(
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now)
-        )
-
+class ScheduledQuerySet(PublishingQuerySet):
     def published(self, now=None):
-        return self.listed(now).filter(Q(alliance__isnull=True) | Q(alliance__is_published=True))
+        """Marked for publication, inside its time window, of the network or a public alliance."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(alliance__isnull=True) | Q(alliance__is_published=True),
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            is_published=True,
+            publish_from__lte=now,
+        )
 
     def network(self):
         return self.filter(alliance__isnull=True)
@@ -117,7 +115,7 @@ class Scheduled(models.Model):
     def is_network(self):
         return self.alliance_id is None
 
-    def is_visible(self, now=None):
+    def is_public(self, now=None):
         """Public at `now` by its own settings (the alliance's are not checked)."""
         now = now or timezone.now()
         return (

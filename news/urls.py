@@ -1,6 +1,6 @@
 from django.urls import path
 
-from buendnisse.printing import page_paths
+from core.printing import page_paths
 
 from . import views
 from .feeds import AllianceNewsFeed, NetworkNewsFeed
@@ -16,7 +16,7 @@ urlpatterns = [
     *page_paths("aktuelles/<slug:slug>/", views.news_detail, name="detail"),
     path("termine.ics", views.calendar, name="calendar"),
     *page_paths("termine/", views.event_list, name="events"),
-    *page_paths("termine/archiv/", views.event_archive, name="event-archive"),
+    *page_paths("termine/archiv/", views.event_list, {"archive": True}, name="event-archive"),
     path("termine/<slug:slug>.ics", views.event_ics, name="event-ics"),
     *page_paths("termine/<slug:slug>/", views.event_detail, name="event-detail"),
     *page_paths(
@@ -24,23 +24,24 @@ urlpatterns = [
     ),
     # One alliance's
     path(f"{ALLIANCE}aktuelles/feed/", AllianceNewsFeed(), name="alliance-feed"),
-    *page_paths(f"{ALLIANCE}aktuelles/", views.alliance_news_list, name="alliance-list"),
+    *page_paths(f"{ALLIANCE}aktuelles/", views.news_list, name="alliance-list"),
+    *page_paths(f"{ALLIANCE}aktuelles/<slug:slug>/", views.news_detail, name="alliance-detail"),
+    path(f"{ALLIANCE}termine.ics", views.calendar, name="alliance-calendar"),
+    *page_paths(f"{ALLIANCE}termine/", views.event_list, name="alliance-events"),
     *page_paths(
-        f"{ALLIANCE}aktuelles/<slug:slug>/", views.alliance_news_detail, name="alliance-detail"
-    ),
-    path(f"{ALLIANCE}termine.ics", views.alliance_calendar, name="alliance-calendar"),
-    *page_paths(f"{ALLIANCE}termine/", views.alliance_event_list, name="alliance-events"),
-    *page_paths(
-        f"{ALLIANCE}termine/archiv/", views.alliance_event_archive, name="alliance-event-archive"
+        f"{ALLIANCE}termine/archiv/",
+        views.event_list,
+        {"archive": True},
+        name="alliance-event-archive",
     ),
     path(
         f"{ALLIANCE}termine/<slug:slug>.ics",
-        views.alliance_event_ics,
+        views.event_ics,
         name="alliance-event-ics",
     ),
     *page_paths(
         f"{ALLIANCE}termine/<slug:slug>/",
-        views.alliance_event_detail,
+        views.event_detail,
         name="alliance-event-detail",
     ),
 ]

@@ -1,11 +1,19 @@
-from django.db.models import Q
+"""News, dates and the Bündnis des Monats.
+
+Each page exists for the network (all published items, each labelled with its
+alliance) and for one alliance (/buendnisse/<slug>/…): one view serves both, with the
+alliance's slug as an optional argument.
+"""
+
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from buendnisse.breadcrumbs import alliance_trail, network_trail
-from buendnisse.pagination import paginate
+from buendnisse.models import Alliance
 from buendnisse.views import get_alliance
+from core.breadcrumbs import alliance_trail, network_trail
+from core.pagination import paginate
+from core.publishing import is_preview
 
 from . import calendars
 from .models import AllianceOfTheMonth, Event, News
@@ -16,214 +24,158 @@ MONTHS_PER_PAGE = 24
 ALLIANCE_BASE = "buendnisse/alliance_base.html"
 
 
-def news_trail(alliance, *crumbs):
+def owner(request, alliance_slug):
+    """The alliance of the page (None for the network's pages)."""
+    return get_alliance(request, alliance_slug) if alliance_slug else None
+
+
+def of_owner(queryset, request, alliance):
+    """The items a page of `alliance` (or of the network) shows to this user."""
     if alliance is None:
-        return network_trail(("Aktuelles", reverse("news:list")), *crumbs)
-    return alliance_trail(
-        alliance, ("Aktuelles", reverse("news:alliance-list", args=[alliance.slug])), *crumbs
-    )
+        return queryset.published()
+    return queryset.visible_to(request.user).filter(alliance=alliance)
 
 
-def events_trail(alliance, *crumbs):
+def url(name, alliance, *args):
+    """A news URL of the network or, with "alliance-" in front of its name, of the alliance."""
     if alliance is None:
-        return network_trail(("Termine", reverse("news:events")), *crumbs)
-    return alliance_trail(
-        alliance, ("Termine", reverse("news:alliance-events", args=[alliance.slug])), *crumbs
-    )
+        return reverse(f"news:{name}", args=args)
+    return reverse(f"news:alliance-{name}", args=[alliance.slug, *args])
 
 
-def feed_url(alliance):
+def trail(alliance, *crumbs):
     if alliance is None:
-        return reverse("news:feed")
-    return reverse("news:alliance-feed", args=[alliance.slug])
+        return network_trail(*crumbs)
+    return alliance_trail(alliance, *crumbs)
+
+
+def page_context(alliance, *objects):
+    return {
+        "base_template": ALLIANCE_BASE if alliance else None,
+        "alliance": alliance,
+        "preview": is_preview(alliance, *objects),
+    }
 
 
 # News ---------------------------------------------------------------------------------
 
 
-def render_news_list(request, alliance, news):
-    page = paginate(request, news.select_related("alliance"), NEWS_PER_PAGE)
+@require_safe
+def news_list(request, alliance_slug=None):
+    """News of one alliance, or of the network with every published alliance's, labelled."""
+    alliance = owner(request, alliance_slug)
+    news = of_owner(News.objects, request, alliance).select_related("alliance")
     return render(
         request,
         "news/news_list.html",
         {
-            "base_template": ALLIANCE_BASE if alliance else None,
-            "alliance": alliance,
-            "page": page,
-            "feed_url": feed_url(alliance),
-            "breadcrumbs": news_trail(alliance),
+            **page_context(alliance),
+            "page": paginate(request, news, NEWS_PER_PAGE),
+            "feed_url": url("feed", alliance),
+            "breadcrumbs": trail(alliance, ("Aktuelles", url("list", alliance))),
         },
     )
 
 
 @require_safe
-def news_list(request):
-    """The network's news: its own and every published alliance's, each labelled."""
-    return render_news_list(request, None, News.objects.published())
-
-
-@require_safe
-def alliance_news_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug, request)
-    return render_news_list(request, alliance, News.objects.listed().filter(alliance=alliance))
-
-
-def render_news_detail(request, alliance, item):
-    projects = item.projects.filter(is_published=True).select_related("alliance", "image")
+def news_detail(request, slug, alliance_slug=None):
+    alliance = owner(request, alliance_slug)
+    items = of_owner(News.objects, request, alliance)
     if alliance is None:
-        projects = projects.filter(alliance__is_published=True)
-    else:  # the alliance of the page may be previewed before it is published
-        projects = projects.filter(Q(alliance=alliance) | Q(alliance__is_published=True))
+        items = items.network()
+    item = get_object_or_404(items.select_related("image"), slug=slug)
+    item.alliance = alliance
+    projects = item.projects.visible_to(request.user).select_related("alliance", "image")
     return render(
         request,
         "news/news_detail.html",
         {
-            "base_template": ALLIANCE_BASE if alliance else None,
-            "alliance": alliance,
+            **page_context(alliance, item),
             "item": item,
             "projects": projects,
             "partners": item.partners.all(),
-            "feed_url": feed_url(alliance),
+            "feed_url": url("feed", alliance),
             "share_url": request.build_absolute_uri(item.get_absolute_url()),
-            "breadcrumbs": news_trail(alliance, (item.title, request.path)),
+            "breadcrumbs": trail(
+                alliance, ("Aktuelles", url("list", alliance)), (item.title, request.path)
+            ),
         },
     )
-
-
-@require_safe
-def news_detail(request, slug):
-    item = get_object_or_404(News.objects.published().network().select_related("image"), slug=slug)
-    return render_news_detail(request, None, item)
-
-
-@require_safe
-def alliance_news_detail(request, alliance_slug, slug):
-    alliance = get_alliance(alliance_slug, request)
-    item = get_object_or_404(
-        News.objects.listed().filter(alliance=alliance).select_related("image"), slug=slug
-    )
-    item.alliance = alliance
-    return render_news_detail(request, alliance, item)
 
 
 # Dates --------------------------------------------------------------------------------
 
 
-def render_event_list(request, alliance, events, *, archive):
-    page = paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE)
-    if alliance is None:
-        urls = {
-            "upcoming_url": reverse("news:events"),
-            "archive_url": reverse("news:event-archive"),
-            "calendar_url": reverse("news:calendar"),
-        }
-    else:
-        urls = {
-            "upcoming_url": reverse("news:alliance-events", args=[alliance.slug]),
-            "archive_url": reverse("news:alliance-event-archive", args=[alliance.slug]),
-            "calendar_url": reverse("news:alliance-calendar", args=[alliance.slug]),
-        }
-    crumbs = [("Archiv", request.path)] if archive else []
+@require_safe
+def event_list(request, alliance_slug=None, archive=False):
+    """Upcoming (or, in the archive, past) dates of one alliance or of the whole network."""
+    alliance = owner(request, alliance_slug)
+    events = of_owner(Event.objects, request, alliance)
+    events = events.past() if archive else events.upcoming()
+    upcoming_url = url("events", alliance)
+    crumbs = [("Termine", upcoming_url), *([("Archiv", request.path)] if archive else [])]
     return render(
         request,
         "news/event_list.html",
         {
-            "base_template": ALLIANCE_BASE if alliance else None,
-            "alliance": alliance,
-            "page": page,
+            **page_context(alliance),
+            "page": paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE),
             "archive": archive,
-            "calendar_address": request.build_absolute_uri(urls["calendar_url"]),
-            **urls,
-            "breadcrumbs": events_trail(alliance, *crumbs),
+            "upcoming_url": upcoming_url,
+            "archive_url": url("event-archive", alliance),
+            "calendar_url": url("calendar", alliance),
+            "calendar_address": request.build_absolute_uri(url("calendar", alliance)),
+            "breadcrumbs": trail(alliance, *crumbs),
         },
     )
 
 
 @require_safe
-def event_list(request):
-    """Upcoming dates of the network and of every published alliance, each labelled."""
-    return render_event_list(request, None, Event.objects.published().upcoming(), archive=False)
-
-
-@require_safe
-def event_archive(request):
-    return render_event_list(request, None, Event.objects.published().past(), archive=True)
-
-
-@require_safe
-def alliance_event_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug, request)
-    events = Event.objects.listed().filter(alliance=alliance).upcoming()
-    return render_event_list(request, alliance, events, archive=False)
-
-
-@require_safe
-def alliance_event_archive(request, alliance_slug):
-    alliance = get_alliance(alliance_slug, request)
-    events = Event.objects.listed().filter(alliance=alliance).past()
-    return render_event_list(request, alliance, events, archive=True)
-
-
-def render_event_detail(request, alliance, event):
+def event_detail(request, slug, alliance_slug=None):
+    alliance = owner(request, alliance_slug)
+    events = of_owner(Event.objects, request, alliance)
+    if alliance is None:
+        events = events.network()
+    event = get_object_or_404(events, slug=slug)
+    event.alliance = alliance
     return render(
         request,
         "news/event_detail.html",
         {
-            "base_template": ALLIANCE_BASE if alliance else None,
-            "alliance": alliance,
+            **page_context(alliance, event),
             "event": event,
             "share_url": request.build_absolute_uri(event.get_absolute_url()),
-            "breadcrumbs": events_trail(alliance, (event.title, request.path)),
+            "breadcrumbs": trail(
+                alliance, ("Termine", url("events", alliance)), (event.title, request.path)
+            ),
         },
     )
 
 
-@require_safe
-def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published().network(), slug=slug)
-    return render_event_detail(request, None, event)
+# Calendars (iCalendar): for subscribers, so only what is published ---------------------
 
 
 @require_safe
-def alliance_event_detail(request, alliance_slug, slug):
-    alliance = get_alliance(alliance_slug, request)
-    event = get_object_or_404(Event.objects.listed().filter(alliance=alliance), slug=slug)
-    event.alliance = alliance
-    return render_event_detail(request, alliance, event)
-
-
-# Calendars (iCalendar) ----------------------------------------------------------------
-
-
-@require_safe
-def event_ics(request, slug):
-    event = get_object_or_404(Event.objects.published().network(), slug=slug)
-    return calendars.event_response(request, event)
+def event_ics(request, slug, alliance_slug=None):
+    events = Event.objects.published().select_related("alliance")
+    if alliance_slug:
+        events = events.filter(alliance__slug=alliance_slug)
+    else:
+        events = events.network()
+    return calendars.event_response(request, get_object_or_404(events, slug=slug))
 
 
 @require_safe
-def alliance_event_ics(request, alliance_slug, slug):
-    event = get_object_or_404(
-        Event.objects.published().filter(alliance__slug=alliance_slug).select_related("alliance"),
-        slug=slug,
-    )
-    return calendars.event_response(request, event)
-
-
-@require_safe
-def calendar(request):
+def calendar(request, alliance_slug=None):
     events = Event.objects.published().upcoming().select_related("alliance")
-    return calendars.calendar_response(request, events, name="Termine der Lokalen Bündnisse")
-
-
-@require_safe
-def alliance_calendar(request, alliance_slug):
-    alliance = get_alliance(alliance_slug)
-    events = Event.objects.listed().filter(alliance=alliance).upcoming()
-    for event in events:
-        event.alliance = alliance
+    if alliance_slug is None:
+        return calendars.calendar_response(request, events, name="Termine der Lokalen Bündnisse")
+    alliance = get_object_or_404(Alliance.objects.published(), slug=alliance_slug)
     return calendars.calendar_response(
-        request, events, name=f"Termine – {alliance.name}", filename=f"termine-{alliance.slug}"
+        request,
+        events.filter(alliance=alliance),
+        name=f"Termine – {alliance.name}",
+        filename=f"termine-{alliance.slug}",
     )
 
 

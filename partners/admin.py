@@ -2,11 +2,21 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.admin_base import AllianceAdminBase, TabularInline
-from buendnisse.admin_previews import image_preview
-from buendnisse.admin_scope import alliance_ids, is_network_editor
+from core.admin.bases import AllianceAdminBase, TabularInline
+from core.admin.scope import alliance_ids, is_network_editor
+from core.admin.thumbnails import image_preview
 
 from .models import Membership, Partner
+
+
+class AllianceMembershipInline(TabularInline):
+    """The partners of an alliance, on the alliance's form (pages/admin.py)."""
+
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["partner"]
+    fields = ["partner", "since", "is_founding_member", "role"]
+    verbose_name_plural = _("Partner des Bündnisses")
 
 
 class MembershipInline(TabularInline):

@@ -3,8 +3,9 @@ from itertools import groupby
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from buendnisse.breadcrumbs import alliance_trail
 from buendnisse.views import get_alliance
+from core.breadcrumbs import alliance_trail
+from core.publishing import is_preview
 
 from .models import Membership, Partner
 
@@ -13,7 +14,7 @@ KIND_ORDER = {kind: index for index, kind in enumerate(Partner.Kind.values)}
 
 @require_safe
 def partner_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug, request)
+    alliance = get_alliance(request, alliance_slug)
     memberships = sorted(
         Membership.objects.filter(alliance=alliance).select_related("partner__logo"),
         key=lambda membership: (KIND_ORDER[membership.partner.kind], membership.partner.name),
@@ -35,6 +36,7 @@ def partner_list(request, alliance_slug):
                 for membership in memberships
                 if membership.partner.logo
             ],
+            "preview": is_preview(alliance),
             "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),
         },
     )

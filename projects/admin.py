@@ -1,18 +1,15 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.admin_base import AllianceAdminBase
-from buendnisse.admin_preview import PreviewMixin
-from buendnisse.admin_previews import image_preview
+from core.admin.bases import AllianceAdminBase
+from core.admin.preview import PreviewMixin
+from core.admin.thumbnails import image_preview
 
 from .models import Project
 
 
 @admin.register(Project)
 class ProjectAdmin(PreviewMixin, AllianceAdminBase):
-    def preview_public_path(self, obj):
-        return obj.get_absolute_url()
-
     list_display = [
         "title",
         "alliance",

@@ -4,12 +4,13 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from buendnisse.fields import RichTextField, validate_not_print_path
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
+from core.fields import RichTextField, validate_not_print_path
+from core.publishing import PublishedFlag
 from partners.models import Partner
 
 
-class Project(models.Model):
+class Project(PublishedFlag, models.Model):
     """A project of one alliance."""
 
     class Status(models.TextChoices):

@@ -1,4 +1,4 @@
-from buendnisse.printing import page_paths
+from core.printing import page_paths
 
 from . import views
 

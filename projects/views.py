@@ -1,17 +1,17 @@
 from itertools import groupby
 
-from django import forms
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from buendnisse import preview
-from buendnisse.breadcrumbs import alliance_trail, network_trail
-from buendnisse.models import Alliance, FieldOfAction
-from buendnisse.pagination import paginate, query_without_page
+from buendnisse.models import FieldOfAction
 from buendnisse.views import get_alliance
+from core.breadcrumbs import alliance_trail, network_trail
+from core.pagination import paginate, query_without_page
+from core.publishing import is_preview
 
+from .forms import ProjectFilterForm
 from .models import Project
 
 PROJECT_ROWS_PER_PAGE = 50
@@ -19,9 +19,9 @@ PROJECT_ROWS_PER_PAGE = 50
 
 @require_safe
 def project_list(request, alliance_slug):
-    alliance = get_alliance(alliance_slug, request)
+    alliance = get_alliance(request, alliance_slug)
     projects = (
-        Project.objects.listed()
+        Project.objects.visible_to(request.user)
         .filter(alliance=alliance)
         .select_related("alliance", "image", "working_group")
         .prefetch_related("fields_of_action")
@@ -32,6 +32,7 @@ def project_list(request, alliance_slug):
         {
             "alliance": alliance,
             "projects": projects,
+            "preview": is_preview(alliance, *projects),
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),
         },
     )
@@ -39,21 +40,20 @@ def project_list(request, alliance_slug):
 
 @require_safe
 def project_detail(request, alliance_slug, slug):
-    alliance = get_alliance(alliance_slug, request)
-    project = preview.previewed(request, Project)
-    if project is None or project.slug != slug or project.alliance_id != alliance.pk:
-        project = get_object_or_404(
-            Project.objects.listed()
-            .filter(alliance=alliance)
-            .select_related("alliance", "image", "working_group"),
-            slug=slug,
-        )
+    alliance = get_alliance(request, alliance_slug)
+    project = get_object_or_404(
+        Project.objects.visible_to(request.user)
+        .filter(alliance=alliance)
+        .select_related("alliance", "image", "working_group"),
+        slug=slug,
+    )
     return render(
         request,
         "projects/project_detail.html",
         {
             "alliance": alliance,
             "project": project,
+            "preview": is_preview(alliance, project),
             "fields_of_action": project.fields_of_action.all(),
             "partners": project.partners.all(),
             "breadcrumbs": alliance_trail(
@@ -63,31 +63,6 @@ def project_detail(request, alliance_slug, slug):
             ),
         },
     )
-
-
-class ProjectFilterForm(forms.Form):
-    feld = forms.ChoiceField(label="Handlungsfeld", required=False)
-    land = forms.ChoiceField(
-        label="Bundesland",
-        required=False,
-        choices=[("", "alle Bundesländer"), *Alliance.State.choices],
-    )
-
-    def __init__(self, *args, fields_of_action, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["feld"].choices = [
-            ("", "alle Handlungsfelder"),
-            *((field.slug, field.name) for field in fields_of_action),
-        ]
-
-    def describe(self):
-        """The valid choice in words, for the printed page."""
-        parts = [
-            dict(self.fields[name].choices)[self.cleaned_data[name]]
-            for name in ("feld", "land")
-            if self.cleaned_data[name]
-        ]
-        return ", ".join(parts) or "alle Projekte"
 
 
 @require_safe

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from buendnisse.permissions import make_coordinator
+from core.admin.permissions import make_coordinator
 from tests.factories import make_alliance
 
 

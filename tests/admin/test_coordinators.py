@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from buendnisse.permissions import COORDINATOR_GROUP
+from core.admin.permissions import COORDINATOR_GROUP
 from projects.models import Project
 from tests.admin.conftest import coordinator_of
 from tests.factories import make_alliance
@@ -74,7 +74,7 @@ def test_coordinator_of_one_alliance_sees_it_filled_in(kassel_client, kassel):
 def test_coordinator_without_alliance_sees_nothing(client, kassel):
     Project.objects.create(alliance=kassel, title="P", slug="p", teaser="-")
     user = get_user_model().objects.create_user("ohne-buendnis", password="x")
-    from buendnisse.permissions import make_coordinator
+    from core.admin.permissions import make_coordinator
 
     make_coordinator(user)
     client.force_login(user)

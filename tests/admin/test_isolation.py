@@ -338,7 +338,7 @@ def test_network_only_models_stay_closed_whatever_the_group_may(kassel_client, k
     """Even a coordinator group given every right of the model cannot choose the month."""
     from django.contrib.auth.models import Group, Permission
 
-    from buendnisse.permissions import COORDINATOR_GROUP
+    from core.admin.permissions import COORDINATOR_GROUP
 
     choice = AllianceOfTheMonth.objects.create(
         alliance=kassel, month=datetime.date(2019, 7, 1), text="-"

@@ -52,9 +52,9 @@ def test_print_pdf_alliance_home_holds_content_and_contact(live_server, kassel, 
     assert "Ein starkes Netz für Familien" in text
     assert "Seit 2004 machen viele Partner Kassel familienfreundlicher." in text
     assert "© Stadt Kassel; Foto: Soremski" in text
-    assert squeezed(
-        f"Familie Willkommen ({live_server.url}/buendnisse/kassel/projekte/familie-willkommen/)"
-    ) in squeezed(text)
+    # Targets are written out for links that leave the site, not for the site's own.
+    assert "Familie Willkommen" in text
+    assert "/buendnisse/kassel/projekte/familie-willkommen/" not in text
     assert [item for item in CONTACT if item not in text] == []
     assert "Fahrplanauskunft (https://www.nvv.de/fahrplanauskunft)" in text
     assert clutter_in(text) == []

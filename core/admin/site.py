@@ -1,0 +1,45 @@
+from django.contrib import admin
+from django.contrib.contenttypes import views as contenttype_views
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.urls import path
+from django.views.i18n import JavaScriptCatalog
+
+from .scope import ScopedAutocompleteJsonView
+
+
+class BuendnisAdminSite(admin.AdminSite):
+    site_header = "Bündnisportal – Redaktion"
+    site_title = "Bündnisportal"
+    index_title = "Inhalte pflegen"
+
+    def autocomplete_view(self, request):
+        return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
+
+    def i18n_javascript(self, request, extra_context=None):
+        # core/locale fills the admin's gaps in German (two-list selector).
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "core"])(request)
+
+    def view_on_site(self, request, content_type_id, object_id):
+        """The "Auf der Website ansehen" redirect, for objects the user may see only."""
+        try:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        except ContentType.DoesNotExist as error:
+            raise Http404 from error
+        model_admin = self._registry.get(model)
+        if (
+            model_admin is None
+            or not model_admin.get_queryset(request).filter(pk=object_id).exists()
+        ):
+            raise Http404
+        return contenttype_views.shortcut(request, content_type_id, object_id)
+
+    def get_urls(self):
+        return [
+            path(
+                "r/<int:content_type_id>/<path:object_id>/",
+                self.admin_view(self.view_on_site),
+                name="view_on_site",
+            ),
+            *super().get_urls(),
+        ]

@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+def create_coordinator_group(sender, **kwargs):
+    from .admin.permissions import ensure_coordinator_group
+
+    ensure_coordinator_group()
+
+
+class CoreConfig(AppConfig):
+    """What every app builds on and that is not about alliances."""
+
+    name = "core"
+    verbose_name = _("Grundlagen")
+
+    def ready(self):
+        # After migrate has created the permissions, so every installation has the group.
+        post_migrate.connect(create_coordinator_group, dispatch_uid="core-coordinator-group")
+
+
+class AdminConfig(admin_apps.AdminConfig):
+    """The admin, with autocompletes that respect the alliance scope."""
+
+    default = False  # installed by its own name in INSTALLED_APPS
+    default_site = "core.admin.site.BuendnisAdminSite"

@@ -1,0 +1,60 @@
+"""Public pages: each answers at its path and, as a print view, at its path plus `drucken/`.
+
+A print view runs the page's own view and content template; only the layout changes
+(templates/print.html instead of templates/base.html, through the `layout` variable).
+"""
+
+from functools import wraps
+
+from django.urls import path
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+
+from .publishing import is_editor
+
+PRINT_SUFFIX = "drucken/"
+
+
+def page_paths(route, view, kwargs=None, *, name):
+    """URL patterns for a public page (`name`) and its print view (`name-print`)."""
+    return [
+        path(route, _page(view, is_print=False), kwargs, name=name),
+        path(route + PRINT_SUFFIX, _page(view, is_print=True), kwargs, name=f"{name}-print"),
+    ]
+
+
+def _page(view, is_print):
+    @wraps(view)
+    def page(request, *args, **kwargs):
+        request.is_print = is_print
+        response = view(request, *args, **kwargs)
+        if is_print:
+            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        if is_editor(request.user):
+            # Editors see drafts here (core.publishing): never stored, never indexed.
+            response.headers["X-Robots-Tag"] = "noindex, nofollow"
+            add_never_cache_headers(response)
+        return response
+
+    return page
+
+
+def _with_query(request, path):
+    query = request.GET.urlencode()
+    return f"{path}?{query}" if query else path
+
+
+def context(request):
+    """Template variables for the layout: which one, and the way to and from print."""
+    is_print = getattr(request, "is_print", None)
+    if is_print is None:  # not a public page (the admin, error pages)
+        return {"layout": "base.html"}
+    if not is_print:
+        print_path = request.path + PRINT_SUFFIX
+        return {"layout": "base.html", "print_url": _with_query(request, print_path)}
+    source_path = request.path.removesuffix(PRINT_SUFFIX)
+    return {
+        "layout": "print.html",
+        "source_url": request.build_absolute_uri(_with_query(request, source_path)),
+        "printed_on": timezone.localdate(),
+    }

@@ -1,0 +1,138 @@
+"""The pages that gather every app: network home, directory, an alliance's start and
+Mitmachen pages (with its projects, contacts, news and dates), the legal pages."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from buendnisse.models import Alliance
+from buendnisse.views import get_alliance
+from contacts.models import ContactPerson
+from core.breadcrumbs import alliance_trail, network_trail
+from core.pagination import paginate, query_without_page
+from core.publishing import is_preview
+from news.models import AllianceOfTheMonth, Event, News
+from projects.models import Project
+
+from .forms import FinderForm
+
+ALLIANCES_PER_PAGE = 24
+
+
+@require_safe
+def home(request):
+    alliances = Alliance.objects.published().select_related("logo")
+    return render(
+        request,
+        "pages/home.html",
+        {
+            "alliances": alliances,
+            "form": FinderForm(),
+            "alliance_of_the_month": (
+                AllianceOfTheMonth.objects.published().select_related("alliance").first()
+            ),
+            "news": News.objects.published().select_related("alliance")[:3],
+            "breadcrumbs": [],
+        },
+    )
+
+
+@require_safe
+def alliance_list(request):
+    form = FinderForm(request.GET or None)
+    alliances = Alliance.objects.published().select_related("logo")
+    if form.is_valid():
+        alliances = alliances.search(form.cleaned_data["q"])
+        if form.cleaned_data["land"]:
+            alliances = alliances.filter(state=form.cleaned_data["land"])
+    elif form.is_bound:
+        alliances = alliances.none()
+    page = paginate(request, alliances, ALLIANCES_PER_PAGE)
+    return render(
+        request,
+        "pages/alliance_list.html",
+        {
+            "form": form,
+            "page": page,
+            "query": query_without_page(request),
+            "is_search": form.is_bound,
+            "breadcrumbs": network_trail(("Bündnisse", reverse("pages:list"))),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def first_contact(request, alliance):
+    return (
+        ContactPerson.objects.visible_to(request.user)
+        .filter(alliance=alliance)
+        .select_related("portrait")
+        .first()
+    )
+
+
+@require_safe
+def alliance_detail(request, slug):
+    alliance = get_alliance(request, slug)
+    projects = (
+        Project.objects.visible_to(request.user)
+        .filter(alliance=alliance)
+        .select_related("image", "alliance")[:3]
+    )
+    return render(
+        request,
+        "pages/alliance_detail.html",
+        {
+            "alliance": alliance,
+            "fields_of_action": alliance.fields_of_action.all(),
+            "projects": projects,
+            "contact": first_contact(request, alliance),
+            "news": (
+                News.objects.visible_to(request.user)
+                .filter(alliance=alliance)
+                .select_related("alliance")[:3]
+            ),
+            "events": (
+                Event.objects.visible_to(request.user)
+                .filter(alliance=alliance)
+                .upcoming()
+                .select_related("alliance")[:3]
+            ),
+            "preview": is_preview(alliance),
+            "breadcrumbs": alliance_trail(alliance),
+        },
+    )
+
+
+@require_safe
+def alliance_join(request, slug):
+    alliance = get_alliance(request, slug)
+    return render(
+        request,
+        "pages/alliance_join.html",
+        {
+            "alliance": alliance,
+            "contact": first_contact(request, alliance),
+            "preview": is_preview(alliance),
+            "breadcrumbs": alliance_trail(alliance, ("Mitmachen", request.path)),
+        },
+    )
+
+
+LEGAL_PAGES = {
+    "imprint": "Impressum",
+    "privacy": "Datenschutz",
+    "accessibility": "Erklärung zur Barrierefreiheit",
+}
+
+
+@require_safe
+def legal_page(request, page):
+    return render(
+        request,
+        f"pages/{page}.html",
+        {
+            "title": LEGAL_PAGES[page],
+            "breadcrumbs": network_trail((LEGAL_PAGES[page], request.path)),
+        },
+    )

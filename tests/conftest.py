@@ -1,6 +1,10 @@
 import os
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from tests.factories import make_alliance, populate
 
 
 @pytest.fixture(autouse=True)
@@ -10,11 +14,34 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture
+def kassel(db):
+    """A published alliance with nothing in it yet."""
+    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
+
+
+@pytest.fixture
+def herzogenrath(db):
+    # Unpublished, so nothing of it is public and nothing of it may be picked.
+    return make_alliance("herzogenrath", name="Bündnis Herzogenrath", is_published=False)
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser("netzwerk", "netzwerk@example.org", "x")
+
+
+@pytest.fixture
+def super_client(superuser):
+    """A network editor's client of its own, so a test can use it beside another client."""
+    client = Client()
+    client.force_login(superuser)
+    return client
+
+
 @pytest.fixture(params=[1, 6], ids=["small", "large"])
 def sized_alliance(request, db):
     """A published alliance with one, then six, of everything: query counts must not change."""
-    from tests.factories import make_alliance, populate
-
     return populate(make_alliance("kassel"), request.param)
 
 

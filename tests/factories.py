@@ -161,3 +161,21 @@ def populate_news(alliance, size):
             alliance=alliance, month=datetime.date(2019, 1 + i, 1), text=f"Text {i}"
         )
     return alliance
+
+
+# People ------------------------------------------------------------------------------
+
+
+def coordinator_of(*alliances, username=None):
+    """A user in the coordinators' group who coordinates `alliances`."""
+    from django.contrib.auth import get_user_model
+
+    from core.admin.permissions import make_coordinator
+
+    user = get_user_model().objects.create_user(
+        username=username or f"koordination-{alliances[0].slug}", password="x"
+    )
+    for alliance in alliances:
+        alliance.coordinators.add(user)
+    make_coordinator(user)
+    return user

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from projects.models import Project
-from tests.admin.conftest import coordinator_of
+from tests.factories import coordinator_of
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from core.admin.permissions import COORDINATOR_GROUP
 from projects.models import Project
-from tests.admin.conftest import coordinator_of
-from tests.factories import make_alliance
+from tests.factories import coordinator_of, make_alliance
 
 
 def test_coordinator_group_exists_after_migrate_with_its_permissions(db):

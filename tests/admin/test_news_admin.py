@@ -6,8 +6,7 @@ from zoneinfo import ZoneInfo
 from django.urls import reverse
 
 from news.models import AllianceOfTheMonth, Event, News
-from tests.admin.conftest import coordinator_of
-from tests.factories import make_news
+from tests.factories import coordinator_of, make_news
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -140,17 +139,11 @@ def test_coordinator_menu_has_news_and_dates_but_not_the_alliance_of_the_month(k
     assert sorted(model["object_name"] for model in news_app["models"]) == ["Event", "News"]
 
 
-def test_owner_filter_offers_the_network_to_network_editors_only(
-    super_client, kassel, kassel_coordinator
-):
-    from django.test import Client
-
+def test_owner_filter_offers_the_network_to_network_editors_only(super_client, kassel_client):
     make_news(None, slug="netz")
-    coordinator_client = Client()
-    coordinator_client.force_login(kassel_coordinator)
 
     editor = super_client.get(reverse("admin:news_news_changelist"))
-    coordinator = coordinator_client.get(reverse("admin:news_news_changelist"))
+    coordinator = kassel_client.get(reverse("admin:news_news_changelist"))
     network_only = super_client.get(
         reverse("admin:news_news_changelist"), {"alliance__isnull": "True"}
     )

@@ -7,8 +7,7 @@ from django.urls import reverse
 
 from contacts.models import ContactPerson
 from projects.models import Project
-from tests.admin.conftest import coordinator_of
-from tests.factories import make_alliance, make_news
+from tests.factories import coordinator_of, make_alliance, make_news
 
 BANNER = "<strong>Vorschau – noch nicht öffentlich.</strong>"
 

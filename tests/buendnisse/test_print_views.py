@@ -32,31 +32,28 @@ PATHS = [path for path, _heading in PAGES]
 
 
 @pytest.fixture
-def kassel(db, monkeypatch):
+def kassel(kassel, monkeypatch):
+    """Kassel with a logo, a partner, a project and a contact, printed at PRINTED_AT."""
     monkeypatch.setattr(timezone, "now", lambda: PRINTED_AT)
-    alliance = make_alliance(
-        "kassel",
-        name="Kasseler Bündnis für Familie",
-        goals="<p>Kassel familienfreundlicher machen.</p>",
-        website="https://www.kassel.de/familie",
+    kassel.goals = "<p>Kassel familienfreundlicher machen.</p>"
+    kassel.website = "https://www.kassel.de/familie"
+    kassel.logo = make_image(
+        kassel, alt_text="Logo des Kasseler Bündnisses", credit="© Stadt Kassel (Logo)"
     )
-    alliance.logo = make_image(
-        alliance, alt_text="Logo des Kasseler Bündnisses", credit="© Stadt Kassel (Logo)"
-    )
-    alliance.save()
+    kassel.save()
     ihk = Partner.objects.create(name="IHK Kassel-Marburg", slug="ihk", website="https://ihk.de/")
-    Membership.objects.create(alliance=alliance, partner=ihk, since=2004)
+    Membership.objects.create(alliance=kassel, partner=ihk, since=2004)
     project = Project.objects.create(
-        alliance=alliance,
+        alliance=kassel,
         title="Familienkalender",
         slug="familienkalender",
         teaser="Jedes Jahr neu: Termine und Tipps für Familien.",
         body="<p>Der Kalender erscheint jährlich.</p>",
-        image=make_image(alliance, alt_text="Titelblatt des Kalenders", credit="© Stadt Kassel"),
+        image=make_image(kassel, alt_text="Titelblatt des Kalenders", credit="© Stadt Kassel"),
     )
     project.partners.add(ihk)
     ContactPerson.objects.create(
-        alliance=alliance,
+        alliance=kassel,
         first_name="Annekathrin",
         last_name="Schneider",
         institution="Stadt Kassel",
@@ -68,7 +65,7 @@ def kassel(db, monkeypatch):
         fax="0561 000-0001",
         email="ansprechperson@example.org",
     )
-    return alliance
+    return kassel
 
 
 def nav_labels(html):

@@ -5,10 +5,9 @@ from tests.factories import make_alliance, make_image
 
 
 @pytest.fixture
-def schneider(db):
-    alliance = make_alliance("kassel", name="Kasseler Bündnis für Familie")
+def schneider(kassel):
     return ContactPerson.objects.create(
-        alliance=alliance,
+        alliance=kassel,
         role=ContactPerson.Role.CONTACT,
         first_name="Annekathrin",
         last_name="Schneider",
@@ -22,7 +21,7 @@ def schneider(db):
         email="ansprechperson@example.org",
         transit_url="https://www.nvv.de/fahrplanauskunft",
         portrait=make_image(
-            alliance, alt_text="Porträt von Annekathrin Schneider", credit="© Stadt Kassel"
+            kassel, alt_text="Porträt von Annekathrin Schneider", credit="© Stadt Kassel"
         ),
     )
 

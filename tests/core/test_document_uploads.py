@@ -1,17 +1,10 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from buendnisse.models import Document
 from core.documents import MAX_DOCUMENT_SIZE
 from tests.factories import MINIMAL_PDF, make_alliance
-
-
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("netzwerk", "n@example.org", "x"))
-    return client
 
 
 def upload(client, alliance, name, data):
@@ -28,10 +21,10 @@ def upload(client, alliance, name, data):
     )
 
 
-def test_document_upload_accepts_a_real_pdf_and_records_its_size(editor_client):
+def test_document_upload_accepts_a_real_pdf_and_records_its_size(super_client):
     alliance = make_alliance()
 
-    response = upload(editor_client, alliance, "flyer.pdf", MINIMAL_PDF)
+    response = upload(super_client, alliance, "flyer.pdf", MINIMAL_PDF)
 
     assert response.status_code == 302
     assert Document.objects.get().file_size == len(MINIMAL_PDF)
@@ -50,8 +43,8 @@ def test_document_upload_accepts_a_real_pdf_and_records_its_size(editor_client):
         ("flyer.docx", MINIMAL_PDF, "Bitte eine PDF-Datei hochladen."),
     ],
 )
-def test_document_upload_refuses_what_is_not_a_pdf(editor_client, media_root, name, data, message):
-    response = upload(editor_client, make_alliance(), name, data)
+def test_document_upload_refuses_what_is_not_a_pdf(super_client, media_root, name, data, message):
+    response = upload(super_client, make_alliance(), name, data)
 
     errors = response.context["adminform"].form.errors["file"]
     assert any(message in error for error in errors), errors
@@ -59,10 +52,10 @@ def test_document_upload_refuses_what_is_not_a_pdf(editor_client, media_root, na
     assert not any(path.is_file() for path in media_root.rglob("*"))
 
 
-def test_document_upload_refuses_an_oversized_pdf(editor_client):
+def test_document_upload_refuses_an_oversized_pdf(super_client):
     data = MINIMAL_PDF[:-6] + b"\0" * (MAX_DOCUMENT_SIZE + 1) + b"%%EOF\n"
 
-    response = upload(editor_client, make_alliance(), "riesig.pdf", data)
+    response = upload(super_client, make_alliance(), "riesig.pdf", data)
 
     assert (
         "erlaubt sind höchstens 20,0\xa0MB" in response.context["adminform"].form.errors["file"][0]

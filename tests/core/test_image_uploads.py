@@ -6,7 +6,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as Pillow
@@ -44,12 +43,6 @@ def png_claiming(width, height):
     return data[:8] + ihdr + data[8 + len(ihdr) :]
 
 
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("netzwerk", "n@example.org", "x"))
-    return client
-
-
 def upload(client, name, data, content_type="image/jpeg"):
     return client.post(
         reverse("admin:buendnisse_image_add"),
@@ -83,13 +76,13 @@ def stored_files(media_root):
     ],
 )
 def test_image_upload_refuses_what_is_not_a_real_picture(
-    editor_client, media_root, name, data, message
+    super_client, media_root, name, data, message
 ):
     if data is None:  # a JPEG cut off halfway through the transfer
         full = encoded(Pillow.effect_noise((200, 200), 50).convert("RGB"), "JPEG")
         data = full[: len(full) // 2]
 
-    response = upload(editor_client, name, data)
+    response = upload(super_client, name, data)
 
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors["file"]
@@ -98,10 +91,10 @@ def test_image_upload_refuses_what_is_not_a_real_picture(
     assert stored_files(media_root) == []
 
 
-def test_image_upload_refuses_an_oversized_file(editor_client, media_root):
+def test_image_upload_refuses_an_oversized_file(super_client, media_root):
     data = photo_with_gps() + b"\0" * (MAX_FILE_SIZE + 1)
 
-    response = upload(editor_client, "riesig.jpg", data)
+    response = upload(super_client, "riesig.jpg", data)
 
     assert (
         "erlaubt sind höchstens 15,0\xa0MB" in response.context["adminform"].form.errors["file"][0]
@@ -109,13 +102,11 @@ def test_image_upload_refuses_an_oversized_file(editor_client, media_root):
     assert stored_files(media_root) == []
 
 
-def test_image_upload_strips_gps_camera_and_author_from_every_stored_file(
-    editor_client, media_root
-):
+def test_image_upload_strips_gps_camera_and_author_from_every_stored_file(super_client, media_root):
     original = photo_with_gps(size=(1200, 800))
     assert b"Testkamera GmbH" in original and b"Erika Fotografin" in original
 
-    response = upload(editor_client, "handyfoto.jpg", original)
+    response = upload(super_client, "handyfoto.jpg", original)
 
     assert response.status_code == 302
     files = stored_files(media_root)
@@ -129,16 +120,16 @@ def test_image_upload_strips_gps_camera_and_author_from_every_stored_file(
             assert "xmp" not in stored.info
 
 
-def test_image_upload_applies_the_exif_orientation(editor_client):
-    upload(editor_client, "hochkant.jpg", photo_with_gps(size=(60, 40)))
+def test_image_upload_applies_the_exif_orientation(super_client):
+    upload(super_client, "hochkant.jpg", photo_with_gps(size=(60, 40)))
 
     image = Image.objects.get()
 
     assert (image.width, image.height) == (40, 60)
 
 
-def test_image_upload_makes_webp_renditions_in_fitting_widths(editor_client):
-    upload(editor_client, "gross.jpg", encoded(Pillow.new("RGB", (2000, 1000), "navy"), "JPEG"))
+def test_image_upload_makes_webp_renditions_in_fitting_widths(super_client):
+    upload(super_client, "gross.jpg", encoded(Pillow.new("RGB", (2000, 1000), "navy"), "JPEG"))
 
     image = Image.objects.get()
 
@@ -156,19 +147,19 @@ def test_image_upload_makes_webp_renditions_in_fitting_widths(editor_client):
     assert image.srcset.endswith(".2000w.webp 2000w")
 
 
-def test_image_upload_scales_huge_photos_down_before_storing(editor_client):
-    upload(editor_client, "kamera.jpg", encoded(Pillow.new("RGB", (5000, 2500), "navy"), "JPEG"))
+def test_image_upload_scales_huge_photos_down_before_storing(super_client):
+    upload(super_client, "kamera.jpg", encoded(Pillow.new("RGB", (5000, 2500), "navy"), "JPEG"))
 
     image = Image.objects.get()
 
     assert (image.width, image.height) == (2560, 1280)
 
 
-def test_image_upload_keeps_logo_transparency(editor_client):
+def test_image_upload_keeps_logo_transparency(super_client):
     logo = Pillow.new("RGBA", (300, 100), (0, 0, 0, 0))
     logo.paste((0, 90, 140, 255), (0, 0, 150, 100))
 
-    upload(editor_client, "logo.png", encoded(logo, "PNG"), content_type="image/png")
+    upload(super_client, "logo.png", encoded(logo, "PNG"), content_type="image/png")
 
     image = Image.objects.get()
     with Pillow.open(image.file.path) as stored:
@@ -178,8 +169,8 @@ def test_image_upload_keeps_logo_transparency(editor_client):
         assert rendition.mode == "RGBA"
 
 
-def test_image_alt_text_is_required_unless_decorative(editor_client):
-    response = editor_client.post(
+def test_image_alt_text_is_required_unless_decorative(super_client):
+    response = super_client.post(
         reverse("admin:buendnisse_image_add"),
         {
             "title": "Ohne Alternativtext",
@@ -195,8 +186,8 @@ def test_image_alt_text_is_required_unless_decorative(editor_client):
     assert Image.objects.count() == 0
 
 
-def test_image_credit_is_required(editor_client):
-    response = editor_client.post(
+def test_image_credit_is_required(super_client):
+    response = super_client.post(
         reverse("admin:buendnisse_image_add"),
         {
             "title": "Ohne Nachweis",

@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -53,11 +52,10 @@ def test_rich_text_from_the_shell_is_sanitised():
     assert_clean(alliance.goals)
 
 
-def test_rich_text_from_the_admin_is_sanitised(client, db):
-    client.force_login(get_user_model().objects.create_superuser("netzwerk", "n@example.org", "x"))
+def test_rich_text_from_the_admin_is_sanitised(super_client):
     alliance = make_alliance()
 
-    response = client.post(
+    response = super_client.post(
         reverse("admin:projects_project_add"),
         {
             "alliance": alliance.pk,

@@ -21,11 +21,6 @@ def unna():
     return make_alliance("kreis-unna", name="Bündnis für Familie im Kreis Unna", place="Kreis Unna")
 
 
-@pytest.fixture
-def kassel():
-    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
-
-
 def choose(alliance, year, month, text="-"):
     return AllianceOfTheMonth.objects.create(
         alliance=alliance, month=datetime.date(year, month, 1), text=text

@@ -21,11 +21,6 @@ def frozen_now(monkeypatch):
 
 
 @pytest.fixture
-def kassel():
-    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
-
-
-@pytest.fixture
 def summer(kassel):
     return make_event(
         kassel,

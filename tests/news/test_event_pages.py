@@ -18,11 +18,6 @@ def frozen_now(monkeypatch):
 
 
 @pytest.fixture
-def kassel():
-    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
-
-
-@pytest.fixture
 def dates(kassel):
     return {
         "treffen": make_event(

@@ -14,11 +14,6 @@ ATOM = {"atom": "http://www.w3.org/2005/Atom"}
 
 
 @pytest.fixture
-def kassel():
-    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
-
-
-@pytest.fixture
 def news(kassel):
     return [
         make_news(

@@ -7,8 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
 from news.models import AllianceOfTheMonth, Event, News
-from tests.admin.conftest import coordinator_of
-from tests.factories import make_alliance, make_event, make_news
+from tests.factories import coordinator_of, make_alliance, make_event, make_news
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +15,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 MINUTE = datetime.timedelta(minutes=1)
 FROM = datetime.datetime(2026, 3, 1, 8, 0, tzinfo=BERLIN)
 UNTIL = datetime.datetime(2026, 3, 31, 20, 0, tzinfo=BERLIN)
-
-
-@pytest.fixture
-def kassel():
-    return make_alliance("kassel")
 
 
 @pytest.mark.parametrize("model", [News, Event], ids=["news", "event"])

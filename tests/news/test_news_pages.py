@@ -15,11 +15,6 @@ MINUTE = datetime.timedelta(minutes=1)
 
 
 @pytest.fixture
-def kassel():
-    return make_alliance("kassel", name="Kasseler Bündnis für Familie")
-
-
-@pytest.fixture
 def congress(db):
     item = make_news(
         None,

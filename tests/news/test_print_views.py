@@ -9,7 +9,7 @@ from django.utils import timezone
 from buendnisse.models import FieldOfAction
 from news.models import AllianceOfTheMonth
 from projects.models import Project
-from tests.factories import make_alliance, make_event, make_image, make_news
+from tests.factories import make_event, make_image, make_news
 
 PRINTED_AT = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=datetime.UTC)
 
@@ -31,9 +31,8 @@ PATHS = [path for path, _heading in PAGES]
 
 
 @pytest.fixture
-def content(db, monkeypatch):
+def content(kassel, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: PRINTED_AT)
-    kassel = make_alliance("kassel", name="Kasseler Bündnis für Familie")
     field = FieldOfAction.objects.create(name="Familie und Beruf", slug="familie-und-beruf")
     project = Project.objects.create(
         alliance=kassel, title="Kompetenzpass", slug="kompetenzpass", teaser="-"

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.factories import make_alliance, make_event, make_image, make_news
+from tests.factories import make_event, make_image, make_news
 
 pytestmark = pytest.mark.django_db
 
@@ -20,19 +20,19 @@ LOADED = re.compile(
 
 
 @pytest.fixture
-def kassel():
-    alliance = make_alliance("kassel", name="Kasseler Bündnis für Familie")
-    alliance.logo = make_image(alliance, title="Logo")
-    alliance.save()
+def kassel(kassel):
+    """Kassel with a logo, a news item with an ampersand and a date; a network item."""
+    kassel.logo = make_image(kassel, title="Logo")
+    kassel.save()
     make_news(
-        alliance,
+        kassel,
         slug="zehn-jahre",
         title="10 Jahre Kasseler Bündnis & mehr",
-        image=make_image(alliance, title="Bild"),
+        image=make_image(kassel, title="Bild"),
     )
-    make_event(alliance, slug="familientag", title="Familientag")
+    make_event(kassel, slug="familientag", title="Familientag")
     make_news(None, slug="kongress")
-    return alliance
+    return kassel
 
 
 def share_links(html):

@@ -9,23 +9,20 @@ from tests.factories import make_alliance, make_image
 
 
 @pytest.fixture
-def kassel(db):
-    alliance = make_alliance(
-        "kassel",
-        name="Kasseler Bündnis für Familie",
-        motto="Ein starkes Netz für Familien",
-        introduction="<p>Seit 2004 aktiv vor Ort.</p>",
-        quote="Es gibt nach wie vor viel zu tun.",
-        quote_author="Anne Janz, Schirmherrin",
-        founded_on=datetime.date(2004, 5, 1),
-        founded_precision="year",
-        accent_color="#8A1538",
+def kassel(kassel):
+    """Kassel with everything its home page shows about it."""
+    kassel.motto = "Ein starkes Netz für Familien"
+    kassel.introduction = "<p>Seit 2004 aktiv vor Ort.</p>"
+    kassel.quote = "Es gibt nach wie vor viel zu tun."
+    kassel.quote_author = "Anne Janz, Schirmherrin"
+    kassel.founded_on = datetime.date(2004, 5, 1)
+    kassel.founded_precision = "year"
+    kassel.accent_color = "#8A1538"
+    kassel.lead_image = make_image(
+        kassel, alt_text="Blick in den Magistratssaal", credit="© Stadt Kassel; Foto: Soremski"
     )
-    alliance.lead_image = make_image(
-        alliance, alt_text="Blick in den Magistratssaal", credit="© Stadt Kassel; Foto: Soremski"
-    )
-    alliance.save()
-    return alliance
+    kassel.save()
+    return kassel
 
 
 def test_alliance_detail_shows_motto_intro_quote_and_founding_year(client, kassel):

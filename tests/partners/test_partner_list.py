@@ -5,8 +5,8 @@ from tests.factories import make_alliance
 
 
 @pytest.fixture
-def kassel(db):
-    alliance = make_alliance("kassel", name="Kasseler Bündnis für Familie")
+def kassel(kassel):
+    """Kassel with four partners of three kinds, three of them founding members."""
     for name, kind, since, founding in [
         ("Universität Kassel", Partner.Kind.EDUCATION, 2004, True),
         ("Vitos Orthopädische Kliniken", Partner.Kind.COMPANY, 2014, False),
@@ -15,9 +15,9 @@ def kassel(db):
     ]:
         partner = Partner.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind=kind)
         Membership.objects.create(
-            alliance=alliance, partner=partner, since=since, is_founding_member=founding
+            alliance=kassel, partner=partner, since=since, is_founding_member=founding
         )
-    return alliance
+    return kassel
 
 
 def test_partner_list_groups_by_kind_in_catalogue_order(client, kassel):

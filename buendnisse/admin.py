@@ -8,6 +8,7 @@ from core.admin.bases import AllianceAdminBase, CatalogueAdminBase, StackedInlin
 from core.admin.permissions import make_coordinator
 from core.admin.preview import PreviewMixin
 from core.admin.thumbnails import image_preview
+from core.admin.uploads import PreparedUploadsMixin
 from core.images import CheckedImageFormField
 
 from .models import Document, FieldOfAction, Image, Milestone, WorkingGroup
@@ -35,7 +36,7 @@ class FieldOfActionAdmin(CatalogueAdminBase):
 
 
 @admin.register(Image)
-class ImageAdmin(AllianceAdminBase):
+class ImageAdmin(PreparedUploadsMixin, AllianceAdminBase):
     formfield_overrides = {models.ImageField: {"form_class": CheckedImageFormField}}
     list_display = ["preview", "title", "alliance", "credit", "is_decorative", "uploaded_at"]
     list_display_links = ["preview", "title"]

@@ -2,12 +2,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core import images
+from core import documents, images
 from core.colors import HEX_COLOR, contrast_ratio
 from core.documents import validate_pdf
 from core.fields import (
@@ -65,7 +65,7 @@ class Image(models.Model):
     )
     file = models.ImageField(
         _("Bilddatei"),
-        upload_to="bilder/%Y/",
+        upload_to=images.upload_path,
         width_field="width",
         height_field="height",
         validators=[images.validate_image_file],
@@ -132,12 +132,14 @@ class Image(models.Model):
     def save(self, *args, **kwargs):
         new_upload = bool(self.file) and not self.file._committed
         if new_upload:
-            # Stored oriented and without metadata; the dimensions follow the new file.
-            content, _width, _height = images.cleaned_upload(self.file.file, self.file.name)
-            self.file = content
+            # Checked, cleaned and rendered once per upload (core.images.prepare).
+            prepared = images.prepare(self.file.file, self.file.name)
+            replaced = self._stored_files_in_database()
+            self.file = prepared.content
         super().save(*args, **kwargs)
         if new_upload:
-            self.ensure_renditions(force=True)
+            self._store_renditions(prepared.renditions)
+            delete_files_after_commit(self.file.storage, replaced)
 
     @property
     def alt(self):
@@ -150,8 +152,23 @@ class Image(models.Model):
             for rendition in self.renditions
         )
 
+    def stored_files(self):
+        """The names of every file this picture has in storage: original and renditions."""
+        return [name for name in [self.file.name] if name] + [r["name"] for r in self.renditions]
+
+    def _stored_files_in_database(self):
+        if self.pk is None:
+            return []
+        stored = type(self)._default_manager.filter(pk=self.pk).values("file", "renditions")
+        return [
+            name
+            for row in stored
+            for name in [row["file"], *(r["name"] for r in row["renditions"])]
+            if name
+        ]
+
     def ensure_renditions(self, force=False):
-        """Make the WebP renditions once; again only with force (a new file)."""
+        """Make the WebP renditions of a stored file once; again only with force (a new file)."""
         storage = self.file.storage
         if (
             not force
@@ -159,22 +176,35 @@ class Image(models.Model):
             and all(storage.exists(r["name"]) for r in self.renditions)
         ):
             return
+        old = [r["name"] for r in self.renditions]
+        self._store_renditions(images.renditions_of_stored(self.file))
+        delete_files_after_commit(
+            storage, [name for name in old if name not in self.stored_files()]
+        )
+
+    def _store_renditions(self, renditions):
+        """Beside the original, named after it: `storage.save` never overwrites a file."""
         stem = self.file.name.rsplit(".", 1)[0]
-        made = []
-        for width, height, data in images.renditions(self.file):
-            name = f"{stem}.{width}w.webp"
-            if storage.exists(name):
-                storage.delete(name)
-            made.append(
-                {"width": width, "height": height, "name": storage.save(name, ContentFile(data))}
-            )
-        for old in self.renditions:
-            if old["name"] not in {rendition["name"] for rendition in made} and storage.exists(
-                old["name"]
-            ):
-                storage.delete(old["name"])
-        self.renditions = made
-        type(self)._default_manager.filter(pk=self.pk).update(renditions=made)
+        self.renditions = [
+            {
+                "width": width,
+                "height": height,
+                "name": self.file.storage.save(f"{stem}.{width}w.webp", ContentFile(data)),
+            }
+            for width, height, data in renditions
+        ]
+        type(self)._default_manager.filter(pk=self.pk).update(renditions=self.renditions)
+
+
+def delete_files_after_commit(storage, names):
+    """Remove files once the change that let go of them is committed (on disk and in S3)."""
+
+    def delete():
+        for name in names:
+            storage.delete(name)
+
+    if names:
+        transaction.on_commit(delete)
 
 
 class AllianceQuerySet(PublishingQuerySet):
@@ -476,7 +506,7 @@ class Document(PublishedFlag, models.Model):
     kind = models.CharField(_("Art"), max_length=20, choices=Kind, default=Kind.OTHER)
     file = models.FileField(
         _("Datei (PDF)"),
-        upload_to="dokumente/%Y/",
+        upload_to=documents.upload_path,
         validators=[
             FileExtensionValidator(["pdf"], _("Bitte eine PDF-Datei hochladen.")),
             validate_pdf,
@@ -512,9 +542,21 @@ class Document(PublishedFlag, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        new_upload = bool(self.file) and not self.file._committed
+        replaced = []
+        if new_upload and self.pk is not None:
+            replaced = list(
+                type(self)._default_manager.filter(pk=self.pk).values_list("file", flat=True)
+            )
         if self.file:
             self.file_size = self.file.size
         super().save(*args, **kwargs)
+        delete_files_after_commit(
+            self.file.storage, [name for name in replaced if name != self.file.name]
+        )
+
+    def stored_files(self):
+        return [self.file.name] if self.file else []
 
     @property
     def is_council_paper(self):

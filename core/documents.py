@@ -1,10 +1,19 @@
 """Downloads are PDF only, checked by their content, not their name."""
 
+import secrets
+
+import pypdf
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 MAX_DOCUMENT_SIZE = 20 * 1024 * 1024
+
+
+def upload_path(instance, filename):
+    """dokumente/<year>/<random>/<name>: keeps the name for the download, but is not guessable."""
+    return f"dokumente/{timezone.now():%Y}/{secrets.token_urlsafe(12)}/{filename}"
 
 
 def validate_pdf(file):
@@ -16,13 +25,7 @@ def validate_pdf(file):
             % {"size": filesizeformat(file.size), "limit": filesizeformat(MAX_DOCUMENT_SIZE)},
             code="file_too_large",
         )
-    file.seek(0)
-    head = file.read(1024)
-    file.seek(max(file.size - 2048, 0))
-    tail = file.read()
-    file.seek(0)
-    # A PDF starts with its header within the first kilobyte and ends with %%EOF.
-    if b"%PDF-" not in head or b"%%EOF" not in tail:
+    if not _is_pdf(file):
         raise ValidationError(
             _(
                 "Diese Datei ist keine PDF-Datei (geprüft wird der Inhalt, nicht der Name). "
@@ -30,3 +33,21 @@ def validate_pdf(file):
             ),
             code="not_a_pdf",
         )
+
+
+def _is_pdf(file):
+    """Whether a PDF parser reads the file as a PDF with at least one page.
+
+    A header and "%%EOF" alone prove nothing: an HTML file can carry both in comments.
+    """
+    file.seek(0)
+    try:
+        if not file.read(1024).lstrip().startswith(b"%PDF-"):
+            return False
+        file.seek(0)
+        reader = pypdf.PdfReader(file, strict=True)
+        return len(reader.pages) > 0
+    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    finally:
+        file.seek(0)

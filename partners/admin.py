@@ -51,10 +51,11 @@ class PartnerAdmin(AllianceAdminBase):
                 "description": _(
                     "Bündnispartner sind ein gemeinsames Verzeichnis aller Bündnisse: Eine "
                     "Organisation wie die IHK steht hier nur einmal, auch wenn sie in mehreren "
-                    "Bündnissen mitmacht. Ihre Stammdaten können Sie ändern, solange der "
-                    "Partner nur zu Ihrem Bündnis gehört; gehört er auch zu einem anderen, "
-                    "ändert sie die Netzwerk-Redaktion. Die Mitgliedschaften Ihres Bündnisses "
-                    "(seit wann, Partner der ersten Stunde, Rolle) pflegen Sie immer selbst."
+                    "Bündnissen mitmacht. Ihre Stammdaten können Sie ändern, solange nur Ihr "
+                    "Bündnis den Partner nutzt (als Mitglied, in Projekten oder Meldungen); "
+                    "nutzt ihn auch ein anderes Bündnis oder das Netzwerk, ändert sie die "
+                    "Netzwerk-Redaktion. Die Mitgliedschaften Ihres Bündnisses (seit wann, "
+                    "Partner der ersten Stunde, Rolle) pflegen Sie immer selbst."
                 ),
                 "fields": ["name", "slug", "kind", "place", "website", "description"],
             },
@@ -68,22 +69,16 @@ class PartnerAdmin(AllianceAdminBase):
     def logo_preview(self, obj):
         return image_preview(obj.logo, size=48)
 
-    def get_queryset(self, request):
-        queryset = admin.ModelAdmin.get_queryset(self, request)
-        if is_network_editor(request.user):
-            return queryset
-        return queryset.filter(
-            Q(memberships__alliance__in=alliance_ids(request)) | Q(memberships__isnull=True)
-        ).distinct()
+    def scope(self, queryset, alliance_ids):
+        return (queryset.used_by(alliance_ids) | queryset.unused()).distinct()
 
     def get_choice_queryset(self, request):
-        queryset = admin.ModelAdmin.get_queryset(self, request)
+        """Besides their own, coordinators may pick every partner that is already public."""
+        own = self.get_queryset(request)
         if is_network_editor(request.user):
-            return queryset
-        return queryset.filter(
-            Q(memberships__alliance__in=alliance_ids(request))
-            | Q(memberships__isnull=True)
-            | Q(memberships__alliance__is_published=True)
+            return own
+        return self.model.objects.filter(
+            Q(pk__in=own.values("pk")) | Q(memberships__alliance__is_published=True)
         ).distinct()
 
     def has_change_permission(self, request, obj=None):
@@ -91,7 +86,8 @@ class PartnerAdmin(AllianceAdminBase):
             return False
         if obj is None or is_network_editor(request.user):
             return True
-        return not obj.memberships.exclude(alliance__in=alliance_ids(request)).exists()
+        # Only while no other alliance (and not the network) shows it.
+        return obj.users() <= alliance_ids(request)
 
 
 @admin.register(Membership)

@@ -6,8 +6,27 @@ from django.utils.translation import gettext_lazy as _
 from buendnisse.models import Alliance, Image
 
 
+class PartnerQuerySet(models.QuerySet):
+    def used_by(self, alliance_ids):
+        """Partners these alliances use: as members, in projects or in news (call distinct())."""
+        return self.filter(
+            Q(memberships__alliance__in=alliance_ids)
+            | Q(projects__alliance__in=alliance_ids)
+            | Q(news__alliance__in=alliance_ids)
+        )
+
+    def unused(self):
+        """Partners nobody uses yet."""
+        return self.filter(memberships__isnull=True, projects__isnull=True, news__isnull=True)
+
+
 class Partner(models.Model):
-    """An organisation or person that is partner of one or more alliances."""
+    """An organisation or person that is partner of one or more alliances.
+
+    A partner belongs to every alliance that uses it: as a member, in a project or in a
+    news item (`projects` and `news` are the reverse relations of the apps above this
+    one). Whoever shows it on their pages depends on its name and address.
+    """
 
     class Kind(models.TextChoices):
         MUNICIPALITY = "municipality", _("Kommune und Verwaltung")
@@ -48,6 +67,8 @@ class Partner(models.Model):
         Alliance, through="Membership", verbose_name=_("Bündnisse"), related_name="partners"
     )
 
+    objects = PartnerQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("Bündnispartner")
@@ -55,6 +76,14 @@ class Partner(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.place})" if self.place else self.name
+
+    def users(self):
+        """The ids of the alliances that use this partner; None stands for the network."""
+        return (
+            set(self.memberships.values_list("alliance_id", flat=True))
+            | set(self.projects.values_list("alliance_id", flat=True))
+            | set(self.news.values_list("alliance_id", flat=True))
+        )
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -3,6 +3,7 @@
 import datetime
 import io
 
+import pypdf
 from django.core.files.base import ContentFile
 from model_bakery import baker
 from PIL import Image as PillowImage
@@ -12,7 +13,17 @@ from contacts.models import ContactPerson
 from partners.models import Membership, Partner
 from projects.models import Project
 
-MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
+
+def blank_pdf():
+    """A real one-page PDF (the upload check parses the structure)."""
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+MINIMAL_PDF = blank_pdf()
 
 
 def png_file(name="bild.png", size=(40, 30), color=(0, 80, 122)):

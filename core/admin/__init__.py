@@ -5,6 +5,7 @@
 - ``concurrency``: a save based on an outdated form is refused, nothing is lost;
 - ``preview``: "Vorschau" links from the change form to the public page;
 - ``thumbnails``: small image previews in lists and forms;
+- ``uploads``: pictures are processed before the write transaction begins;
 - ``permissions``: the coordinators' permission group;
 - ``site``: the admin site with scoped autocompletes and the "view on site" redirect.
 """

@@ -14,9 +14,11 @@ from django import forms
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.forms.models import _get_foreign_key
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 VERSION_FIELD = "_version"
@@ -68,6 +70,8 @@ def conflict_message(obj):
 
 
 class VersionedModelForm(forms.ModelForm):
+    """A model form that refuses to save over a change made since it was opened."""
+
     _version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     #: Set per request by ConcurrentEditMixin.get_form: returns the stored fingerprint.
@@ -77,6 +81,11 @@ class VersionedModelForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.stored_version and not self.is_bound:
             self.initial[VERSION_FIELD] = self.stored_version()
+
+    @cached_property
+    def changed_data(self):
+        # The fingerprint is bookkeeping, not an edit: the change history leaves it out.
+        return [name for name in super().changed_data if name != VERSION_FIELD]
 
     def clean(self):
         cleaned_data = super().clean()
@@ -94,7 +103,13 @@ class ConcurrentEditMixin:
     form = VersionedModelForm
 
     def stored_version(self, request, obj):
-        fresh = type(obj)._default_manager.get(pk=obj.pk)
+        fresh = type(obj)._default_manager
+        if transaction.get_connection().in_atomic_block:
+            # The admin saves in a transaction: the row stays locked from this check to
+            # the save, so two saves of the same version cannot both pass (PostgreSQL;
+            # SQLite locks the whole database when the transaction begins).
+            fresh = fresh.select_for_update()
+        fresh = fresh.get(pk=obj.pk)
         rows = [stored_values(fresh)]
         for inline in self.get_inline_instances(request, fresh):
             foreign_key = _get_foreign_key(type(fresh), inline.model, fk_name=inline.fk_name)

@@ -101,9 +101,13 @@ class AllianceScopedAdmin(ScopedFormfieldsMixin, admin.ModelAdmin):
         queryset = super().get_queryset(request)
         if is_network_editor(request.user):
             return queryset
+        return self.scope(queryset, alliance_ids(request))
+
+    def scope(self, queryset, alliance_ids):
+        """What a coordinator of these alliances may list, open, change and delete."""
         if self.alliance_path == "":
-            return queryset.filter(pk__in=alliance_ids(request))
-        return queryset.filter(**{f"{self.alliance_path}__in": alliance_ids(request)}).distinct()
+            return queryset.filter(pk__in=alliance_ids)
+        return queryset.filter(**{f"{self.alliance_path}__in": alliance_ids}).distinct()
 
     def get_choice_queryset(self, request):
         return self.get_queryset(request)

@@ -99,9 +99,12 @@ def test_partner_in_a_network_news_item_is_only_for_network_editors(
     make_news(None, slug="kongress").partners.add(partner)
 
     refused = change(kassel_client, partner, name="Umbenannt")
+    partner.refresh_from_db()
+    name_after_coordinator = partner.name
     accepted = change(super_client, partner, name="BMFSFJ")
 
-    assert refused.status_code == 302
+    assert refused.status_code == 302  # "existiert nicht": back to the admin index
+    assert name_after_coordinator == "Bundesfamilienministerium"
     assert accepted.status_code == 302
     partner.refresh_from_db()
     assert partner.name == "BMFSFJ"

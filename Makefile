@@ -31,9 +31,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## bench: requests per second of the main pages, beside the same HTML as a static file
+## bench: requests per second of the main pages beside the same HTML as a static file; upload memory
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/upload_memory.py
 
 ## check: lint, formatting, Django upgrades, template indentation, import contracts, migrations
 check: $(VENV)/.installed

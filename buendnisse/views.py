@@ -33,6 +33,7 @@ def alliance_about(request, slug):
             "documents": documents,
             "council_papers": [document for document in documents if document.is_council_paper],
             "preview": is_preview(alliance, *documents),
+            "section": "ueber-uns",
             "breadcrumbs": alliance_trail(alliance, ("Über uns", request.path)),
         },
     )

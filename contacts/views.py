@@ -24,6 +24,7 @@ def contact_list(request, alliance_slug):
             "alliance": alliance,
             "contacts": contacts,
             "preview": is_preview(alliance, *contacts),
+            "section": "kontakt",
             "breadcrumbs": alliance_trail(alliance, ("Kontakt", request.path)),
         },
     )

@@ -21,7 +21,6 @@ from .models import AllianceOfTheMonth, Event, News
 NEWS_PER_PAGE = 10
 EVENTS_PER_PAGE = 20
 MONTHS_PER_PAGE = 24
-ALLIANCE_BASE = "buendnisse/alliance_base.html"
 
 
 def owner(request, alliance_slug):
@@ -49,10 +48,10 @@ def trail(alliance, *crumbs):
     return alliance_trail(alliance, *crumbs)
 
 
-def page_context(alliance, *objects):
+def page_context(alliance, section, *objects):
     return {
-        "base_template": ALLIANCE_BASE if alliance else None,
         "alliance": alliance,
+        "section": section,
         "preview": is_preview(alliance, *objects),
     }
 
@@ -69,7 +68,7 @@ def news_list(request, alliance_slug=None):
         request,
         "news/news_list.html",
         {
-            **page_context(alliance),
+            **page_context(alliance, "aktuelles"),
             "page": paginate(request, news, NEWS_PER_PAGE),
             "feed_url": url("feed", alliance),
             "breadcrumbs": trail(alliance, ("Aktuelles", url("list", alliance))),
@@ -90,7 +89,7 @@ def news_detail(request, slug, alliance_slug=None):
         request,
         "news/news_detail.html",
         {
-            **page_context(alliance, item),
+            **page_context(alliance, "aktuelles", item),
             "item": item,
             "projects": projects,
             "partners": item.partners.all(),
@@ -118,7 +117,7 @@ def event_list(request, alliance_slug=None, archive=False):
         request,
         "news/event_list.html",
         {
-            **page_context(alliance),
+            **page_context(alliance, "termine"),
             "page": paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE),
             "archive": archive,
             "upcoming_url": upcoming_url,
@@ -142,7 +141,7 @@ def event_detail(request, slug, alliance_slug=None):
         request,
         "news/event_detail.html",
         {
-            **page_context(alliance, event),
+            **page_context(alliance, "termine", event),
             "event": event,
             "share_url": request.build_absolute_uri(event.get_absolute_url()),
             "breadcrumbs": trail(

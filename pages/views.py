@@ -32,6 +32,7 @@ def home(request):
                 AllianceOfTheMonth.objects.published().select_related("alliance").first()
             ),
             "news": News.objects.published().select_related("alliance")[:3],
+            "section": "start",
             "breadcrumbs": [],
         },
     )
@@ -56,6 +57,7 @@ def alliance_list(request):
             "page": page,
             "query": query_without_page(request),
             "is_search": form.is_bound,
+            "section": "buendnisse",
             "breadcrumbs": network_trail(("Bündnisse", reverse("pages:list"))),
         },
         status=400 if form.errors else 200,
@@ -99,6 +101,7 @@ def alliance_detail(request, slug):
                 .select_related("alliance")[:3]
             ),
             "preview": is_preview(alliance),
+            "section": "start",
             "breadcrumbs": alliance_trail(alliance),
         },
     )
@@ -114,6 +117,7 @@ def alliance_join(request, slug):
             "alliance": alliance,
             "contact": first_contact(request, alliance),
             "preview": is_preview(alliance),
+            "section": "mitmachen",
             "breadcrumbs": alliance_trail(alliance, ("Mitmachen", request.path)),
         },
     )

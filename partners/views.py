@@ -37,6 +37,7 @@ def partner_list(request, alliance_slug):
                 if membership.partner.logo
             ],
             "preview": is_preview(alliance),
+            "section": "partner",
             "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),
         },
     )

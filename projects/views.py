@@ -33,6 +33,7 @@ def project_list(request, alliance_slug):
             "alliance": alliance,
             "projects": projects,
             "preview": is_preview(alliance, *projects),
+            "section": "projekte",
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),
         },
     )
@@ -54,6 +55,7 @@ def project_detail(request, alliance_slug, slug):
             "alliance": alliance,
             "project": project,
             "preview": is_preview(alliance, project),
+            "section": "projekte",
             "fields_of_action": project.fields_of_action.all(),
             "partners": project.partners.all(),
             "breadcrumbs": alliance_trail(
@@ -109,6 +111,7 @@ def network_project_list(request):
             "groups": groups,
             "query": query_without_page(request),
             "is_search": form.is_bound,
+            "section": "projekte",
             "breadcrumbs": network_trail(("Projekte", reverse("projects:all"))),
         },
         status=400 if form.errors else 200,

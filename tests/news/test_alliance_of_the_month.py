@@ -122,7 +122,8 @@ def test_archive_lists_earlier_choices_newest_first(client, unna, kassel):
         "Kreis Unna",
     ]
     assert (
-        '<li class="card" id="monat-2019-07">\n    <h2><time datetime="2019-07">Juli 2019</time>: '
+        '<li class="card" id="monat-2019-07">\n          '
+        '<h2><time datetime="2019-07">Juli 2019</time>: '
         '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a></h2>'
     ) in response.text
 

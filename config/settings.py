@@ -54,6 +54,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Too many query parameters are a 400 on every page, not only on those that read them.
+    "core.middleware.parse_query_first",
+    # Before the session middleware, so a database outage there is a 503 too.
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETags on every response, so a repeat visit costs a 304.
@@ -106,15 +110,25 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Login throttling: after LOGIN_FAILURE_LIMIT failed attempts, that login is locked
-# for LOGIN_LOCKOUT_MINUTES, whichever address the attempts come from.
+# Login throttling (core.login_throttle): LOGIN_FAILURE_LIMIT failed attempts lock a login
+# for LOGIN_LOCKOUT_MINUTES from the address they came from only, so an attacker locks out
+# themselves and not the coordinator; LOGIN_FAILURE_LIMIT_PER_LOGIN failures from any
+# addresses lock the login everywhere. Attempts during a lockout are not counted, or one
+# address could reach that second limit on its own.
+AXES_HANDLER = "core.login_throttle.LoginThrottleHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_FAILURE_LIMIT_PER_LOGIN = env.int("LOGIN_FAILURE_LIMIT_PER_LOGIN", default=50)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
-# By login name only: behind a reverse proxy every request may share one address, and
-# locking an address would lock out every colleague in the same town hall.
-AXES_LOCKOUT_PARAMETERS = ["username"]
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
+# The client's address: behind reverse proxies from X-Forwarded-For, trusting exactly
+# TRUSTED_PROXY_COUNT of them (README, "Betrieb mit gunicorn und PostgreSQL"); by default
+# the connection's address, which no client can forge.
+AXES_CLIENT_IP_CALLABLE = "core.login_throttle.client_address"
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The log names the attacked login (not the address: the admin shows that to network editors).
+AXES_SENSITIVE_PARAMETERS = ["ip_address"]
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_VERBOSE = False
 
@@ -205,10 +219,18 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
-# Behind a TLS-terminating reverse proxy (README, "Produktion").
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_TLS_PROXY", default=False) else None
-)
+# Behind a TLS-terminating reverse proxy (README, "Betrieb mit gunicorn und PostgreSQL"),
+# which also redirects plain HTTP; whatever plain HTTP still reaches Django is redirected too.
+BEHIND_TLS_PROXY = env.bool("BEHIND_TLS_PROXY", default=False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=BEHIND_TLS_PROXY)
+# HTTP Strict Transport Security: off until the operator knows HTTPS works everywhere.
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+# Asking for the browsers' preload list is the operator's choice (SECURE_HSTS_PRELOAD), for
+# the whole registered domain; its absence is no deployment mistake.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,7 +1,10 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.core import checks
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+from .checks import check_static_manifest
 
 
 def create_coordinator_group(sender, **kwargs):
@@ -19,6 +22,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         # After migrate has created the permissions, so every installation has the group.
         post_migrate.connect(create_coordinator_group, dispatch_uid="core-coordinator-group")
+        # A deployment check: `migrate` and `collectstatic` itself run without the manifest;
+        # config/wsgi.py runs it at every start.
+        checks.register(check_static_manifest, checks.Tags.staticfiles, deploy=True)
 
 
 class AdminConfig(admin_apps.AdminConfig):

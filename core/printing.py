@@ -9,6 +9,7 @@ from functools import wraps
 from django.urls import path
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.encoding import iri_to_uri
 
 from .publishing import is_editor
 
@@ -40,7 +41,9 @@ def _page(view, is_print):
 
 
 def _with_query(request, path):
-    query = request.GET.urlencode()
+    # The raw query string, as get_full_path() uses it: parsing request.GET here would raise
+    # again while the 400 page for too many parameters renders, and turn it into a 500.
+    query = iri_to_uri(request.META.get("QUERY_STRING", ""))
     return f"{path}?{query}" if query else path
 
 

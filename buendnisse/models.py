@@ -18,6 +18,7 @@ from core.fields import (
     postcode_validator,
     validate_not_print_path,
 )
+from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
@@ -42,6 +43,9 @@ class FieldOfAction(models.Model):
 
     def __str__(self):
         return self.name
+
+    def cache_tags(self):
+        return {EVERYTHING}  # the shared catalogue: on alliance, project and network pages
 
 
 class Image(models.Model):
@@ -140,6 +144,11 @@ class Image(models.Model):
         if new_upload:
             self._store_renditions(prepared.renditions)
             delete_files_after_commit(self.file.storage, replaced)
+
+    def cache_tags(self):
+        if self.alliance_id is None:  # shared (partner logos, network news): could be anywhere
+            return {EVERYTHING}
+        return {f"alliance:{self.alliance.slug}", "alliances", "news", "projects"}
 
     @property
     def alt(self):
@@ -383,6 +392,10 @@ class Alliance(PublishedFlag, models.Model):
     def get_absolute_url(self):
         return reverse("pages:alliance", kwargs={"slug": self.slug})
 
+    def cache_tags(self):
+        # Its name, logo and colour stand on its pages and on every network list.
+        return {f"alliance:{self.slug}", "alliances", "news", "events", "projects", "month"}
+
     def clean(self):
         if HEX_COLOR.match(self.accent_color or ""):
             ratio = contrast_ratio(self.accent_color, "#FFFFFF")
@@ -406,7 +419,7 @@ class Alliance(PublishedFlag, models.Model):
         return self.status == self.Status.FOUNDING
 
 
-class WorkingGroup(models.Model):
+class WorkingGroup(OnItsAlliancesPages, models.Model):
     """A steering group or working group of one alliance."""
 
     class Kind(models.TextChoices):
@@ -445,7 +458,7 @@ class WorkingGroup(models.Model):
         return self.name
 
 
-class Milestone(models.Model):
+class Milestone(OnItsAlliancesPages, models.Model):
     """A dated line of an alliance's history."""
 
     alliance = models.ForeignKey(
@@ -487,7 +500,7 @@ class AllianceContentQuerySet(PublishingQuerySet):
         return self.filter(is_published=True, alliance__is_published=True)
 
 
-class Document(PublishedFlag, models.Model):
+class Document(OnItsAlliancesPages, PublishedFlag, models.Model):
     """A download: flyer, presentation, organigram, founding agreement or council paper."""
 
     class Kind(models.TextChoices):

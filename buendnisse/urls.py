@@ -20,6 +20,8 @@ register_converter(HexColorConverter, "hexcolor")
 app_name = "buendnisse"
 
 urlpatterns = [
-    *page_paths("buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about"),
+    *page_paths(
+        "buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about", tags=("alliance",)
+    ),
     path("farbe/<hexcolor:color>.css", views.accent_css, name="accent-css"),
 ]

@@ -95,6 +95,17 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers write at once: a write transaction takes the lock when it begins
+    # (so no two read the same version and then both write), waits up to 20 s for it
+    # instead of failing with "database is locked", and readers never block writers (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6.0's default, now
 
@@ -217,7 +228,14 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="buendnisportal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Shared by every worker process: a folder on one machine; CACHE_URL=redis://… for several
+# machines (README, "Mehr als ein Server"). The public pages are cached there (core.pagecache).
+CACHES = {
+    "default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / '.cache' / 'django'}")
+}
+# How long a public page may be served from the cache at most; 0 turns the cache off. Edits
+# and schedules refresh pages earlier, exactly when they change.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60 * 24)
 
 # Behind a TLS-terminating reverse proxy (README, "Betrieb mit gunicorn und PostgreSQL"),
 # which also redirects plain HTTP; whatever plain HTTP still reaches Django is redirected too.

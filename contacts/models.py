@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, Image
 from core.fields import postcode_validator
+from core.pagecache import OnItsAlliancesPages
 from core.publishing import PublishedFlag
 
 
-class ContactPerson(PublishedFlag, models.Model):
+class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):
     """A person families and partners can turn to, with their role in the alliance."""
 
     class Role(models.TextChoices):

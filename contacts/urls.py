@@ -1,5 +1,6 @@
 from django.urls import path
 
+from core.pagecache import cached_page
 from core.printing import page_paths
 
 from . import views
@@ -8,5 +9,9 @@ app_name = "contacts"
 
 urlpatterns = [
     *page_paths("buendnisse/<slug:alliance_slug>/kontakt/", views.contact_list, name="list"),
-    path("buendnisse/<slug:alliance_slug>/kontakt/<int:pk>.vcf", views.contact_vcard, name="vcard"),
+    path(
+        "buendnisse/<slug:alliance_slug>/kontakt/<int:pk>.vcf",
+        cached_page(views.contact_vcard, ()),
+        name="vcard",
+    ),
 ]

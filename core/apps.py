@@ -4,6 +4,7 @@ from django.core import checks
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from . import signals
 from .checks import check_static_manifest
 
 
@@ -22,6 +23,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         # After migrate has created the permissions, so every installation has the group.
         post_migrate.connect(create_coordinator_group, dispatch_uid="core-coordinator-group")
+        # Public pages are fresh the moment what they show changes (core.pagecache).
+        signals.connect()
         # A deployment check: `migrate` and `collectstatic` itself run without the manifest;
         # config/wsgi.py runs it at every start.
         checks.register(check_static_manifest, checks.Tags.staticfiles, deploy=True)

@@ -11,16 +11,27 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.encoding import iri_to_uri
 
+from .pagecache import cached_page
 from .publishing import is_editor
 
 PRINT_SUFFIX = "drucken/"
 
 
-def page_paths(route, view, kwargs=None, *, name):
-    """URL patterns for a public page (`name`) and its print view (`name-print`)."""
+def page_paths(route, view, kwargs=None, *, name, tags=()):
+    """URL patterns for a public page (`name`) and its print view (`name-print`).
+
+    Both come from the page cache for visitors (core.pagecache); `tags` name what the
+    page shows besides its alliance: "alliance" where the route's `slug` is the
+    alliance's, kinds like "news" for network-wide lists.
+    """
     return [
-        path(route, _page(view, is_print=False), kwargs, name=name),
-        path(route + PRINT_SUFFIX, _page(view, is_print=True), kwargs, name=f"{name}-print"),
+        path(route, cached_page(_page(view, is_print=False), tags), kwargs, name=name),
+        path(
+            route + PRINT_SUFFIX,
+            cached_page(_page(view, is_print=True), tags),
+            kwargs,
+            name=f"{name}-print",
+        ),
     ]
 
 

@@ -8,7 +8,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -63,6 +63,19 @@ class ScheduledQuerySet(PublishingQuerySet):
     def network(self):
         return self.filter(alliance__isnull=True)
 
+    def next_boundary(self, now=None):
+        """The next moment an item appears or disappears by its schedule (core.pagecache)."""
+        now = now or timezone.now()
+        moments = [
+            self.filter(is_published=True, publish_from__gt=now).aggregate(m=Min("publish_from"))[
+                "m"
+            ],
+            self.filter(is_published=True, publish_until__gt=now).aggregate(m=Min("publish_until"))[
+                "m"
+            ],
+        ]
+        return min((moment for moment in moments if moment), default=None)
+
 
 class Scheduled(models.Model):
     """What news and dates share: an owner (an alliance or the network) and a schedule."""
@@ -110,6 +123,10 @@ class Scheduled(models.Model):
 
     def __str__(self):
         return self.title
+
+    def cache_tags(self):
+        kind = "events" if isinstance(self, Event) else "news"
+        return {kind} | ({f"alliance:{self.alliance.slug}"} if self.alliance_id else set())
 
     @property
     def is_network(self):
@@ -246,6 +263,14 @@ class EventQuerySet(ScheduledQuerySet):
             | Q(ends_at__isnull=True, starts_at__gte=today)
             | Q(all_day=True, ends_at__gte=today)
         ).order_by("starts_at", "pk")
+
+    def next_boundary(self, now=None):
+        """Also when a date ends and, for dates by the day, at midnight: then it is past."""
+        now = now or timezone.now()
+        ends = self.filter(is_published=True, ends_at__gt=now).aggregate(m=Min("ends_at"))["m"]
+        midnight = start_of_day(now) + datetime.timedelta(days=1)
+        moments = [super().next_boundary(now), ends, midnight]
+        return min(moment for moment in moments if moment)
 
     def past(self, now=None):
         now = now or timezone.now()
@@ -386,6 +411,14 @@ class AllianceOfTheMonthQuerySet(models.QuerySet):
     def published(self, today=None):
         return self.started(today).filter(alliance__is_published=True)
 
+    def next_boundary(self, now=None):
+        """The first of the next month chosen ahead: then it becomes the current one."""
+        today = timezone.localdate(now)
+        month = self.filter(month__gt=today).aggregate(m=Min("month"))["m"]
+        if month is None:
+            return None
+        return timezone.make_aware(datetime.datetime.combine(month, datetime.time.min))
+
 
 class AllianceOfTheMonth(models.Model):
     """The network editors' choice of an alliance for one month (Bündnis des Monats)."""
@@ -426,6 +459,9 @@ class AllianceOfTheMonth(models.Model):
 
     def get_absolute_url(self):
         return self.alliance.get_absolute_url()
+
+    def cache_tags(self):
+        return {f"alliance:{self.alliance.slug}", "month"}
 
     def clean(self):
         # Before uniqueness is checked, so any day of a taken month is refused.

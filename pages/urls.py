@@ -4,11 +4,15 @@ from . import views
 
 app_name = "pages"
 
+ALLIANCE = ("alliance",)  # the slug in these addresses is the alliance's
+
 urlpatterns = [
-    *page_paths("", views.home, name="home"),
-    *page_paths("buendnisse/", views.alliance_list, name="list"),
-    *page_paths("buendnisse/<slug:slug>/", views.alliance_detail, name="alliance"),
-    *page_paths("buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join"),
+    *page_paths("", views.home, name="home", tags=("alliances", "news", "month")),
+    *page_paths("buendnisse/", views.alliance_list, name="list", tags=("alliances",)),
+    *page_paths("buendnisse/<slug:slug>/", views.alliance_detail, name="alliance", tags=ALLIANCE),
+    *page_paths(
+        "buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join", tags=ALLIANCE
+    ),
     *page_paths("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
     *page_paths("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),
     *page_paths(

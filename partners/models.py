@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, Image
+from core.pagecache import OnItsAlliancesPages
 
 
 class PartnerQuerySet(models.QuerySet):
@@ -77,6 +78,15 @@ class Partner(models.Model):
     def __str__(self):
         return f"{self.name} ({self.place})" if self.place else self.name
 
+    def cache_tags(self):
+        """Every alliance that shows it; network news items show partners too."""
+        slugs = (
+            set(self.memberships.values_list("alliance__slug", flat=True))
+            | set(self.projects.values_list("alliance__slug", flat=True))
+            | set(self.news.values_list("alliance__slug", flat=True))
+        )
+        return {f"alliance:{slug}" for slug in slugs if slug} | {"news"}
+
     def users(self):
         """The ids of the alliances that use this partner; None stands for the network."""
         return (
@@ -91,7 +101,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(alliance__is_published=True)
 
 
-class Membership(models.Model):
+class Membership(OnItsAlliancesPages, models.Model):
     """A partner's membership in one alliance."""
 
     alliance = models.ForeignKey(

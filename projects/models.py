@@ -102,6 +102,11 @@ class Project(PublishedFlag, models.Model):
             "projects:detail", kwargs={"alliance_slug": self.alliance.slug, "slug": self.slug}
         )
 
+    def cache_tags(self):
+        # News items link the projects they are about, on their alliance's pages too.
+        slugs = {self.alliance.slug, *self.news.values_list("alliance__slug", flat=True)}
+        return {f"alliance:{slug}" for slug in slugs if slug} | {"projects", "news"}
+
     def clean(self):
         if self.working_group_id and self.working_group.alliance_id != self.alliance_id:
             raise ValidationError(

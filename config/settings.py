@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "axes",
     # The project's apps, from the bottom layer to the top (pyproject.toml's import contracts).
     "core",
+    "places",
     "buendnisse",
     "partners",
     "projects",

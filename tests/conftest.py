@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from places.loading import ensure_places_loaded
 from tests.factories import make_alliance, populate
 
 
@@ -12,6 +13,14 @@ def media_root(settings, tmp_path):
     """Uploads go to a temporary folder, never into the project."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Migration places/0002 loads Germany's places; a test that empties every table (the
+    browser tests) leaves a reused test database without them, so they are loaded again."""
+    with django_db_blocker.unblock():
+        ensure_places_loaded()
 
 
 @pytest.fixture

@@ -1,11 +1,13 @@
 import os
+from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 
 from places.loading import ensure_places_loaded
-from tests.factories import make_alliance, populate
+from tests.factories import make_alliance, populate, populate_news
 
 
 @pytest.fixture(autouse=True)
@@ -13,6 +15,23 @@ def media_root(settings, tmp_path):
     """Uploads go to a temporary folder, never into the project."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(scope="session")
+def module_transaction(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Data that every test of a module reads, made once: `with module_transaction() as media:`
+    in a module-scoped fixture. Rolled back after the module; each test's own transaction nests
+    inside, so what one test changes, the next does not see."""
+
+    @contextmanager
+    def open_transaction():
+        media = tmp_path_factory.mktemp("media")
+        with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+            with transaction.atomic():
+                yield media
+                transaction.set_rollback(True)
+
+    return open_transaction
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +71,12 @@ def super_client(superuser):
 def sized_alliance(request, db):
     """A published alliance with one, then six, of everything: query counts must not change."""
     return populate(make_alliance("kassel"), request.param)
+
+
+@pytest.fixture
+def sized_news(sized_alliance):
+    """sized_alliance with one, then six, news items, dates and months of distinction each."""
+    return populate_news(sized_alliance, sized_alliance.projects.count())
 
 
 @pytest.hookimpl(trylast=True)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from contacts.models import ContactPerson
 from partners.models import Membership, Partner
 from projects.models import Project
-from tests.factories import make_alliance, make_image
+from tests.factories import make_image
 
 PRINTED_AT = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=datetime.UTC)
 
@@ -234,38 +234,9 @@ def test_print_view_date_is_the_local_date(client, kassel, monkeypatch):
     assert "Gedruckt am 24. November 2026" in response.text
 
 
-def test_print_view_of_unpublished_alliance_is_404(client, db):
-    make_alliance("entwurf", is_published=False)
-
-    assert client.get("/buendnisse/entwurf/drucken/").status_code == 404
-    assert client.get("/buendnisse/entwurf/kontakt/drucken/").status_code == 404
-
-
 def test_print_view_only_at_the_end_of_a_page_path(client, kassel):
     assert client.get("/buendnisse/kassel/drucken/kontakt/").status_code == 404
     assert client.get("/buendnisse/kassel/kontakt/drucken/drucken/").status_code == 404
-
-
-def test_print_view_alliance_detail_query_count_is_fixed(
-    client, sized_alliance, django_assert_num_queries
-):
-    # news and dates: one query each (the print view has no header with the Bündnis des Monats)
-    with django_assert_num_queries(6):
-        client.get("/buendnisse/kassel/drucken/")
-
-
-def test_print_view_project_detail_query_count_is_fixed(
-    client, sized_alliance, django_assert_num_queries
-):
-    with django_assert_num_queries(5):
-        client.get("/buendnisse/kassel/projekte/projekt-0/drucken/")
-
-
-def test_print_view_contact_list_query_count_is_fixed(
-    client, sized_alliance, django_assert_num_queries
-):
-    with django_assert_num_queries(2):
-        client.get("/buendnisse/kassel/kontakt/drucken/")
 
 
 @pytest.mark.parametrize("path", [*PATHS, *(path + "drucken/" for path in PATHS)])

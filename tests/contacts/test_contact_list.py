@@ -1,7 +1,7 @@
 import pytest
 
 from contacts.models import ContactPerson
-from tests.factories import make_alliance, make_image
+from tests.factories import make_image
 
 
 @pytest.fixture
@@ -49,15 +49,3 @@ def test_contact_list_hides_unpublished_people(client, schneider):
     response = client.get("/buendnisse/kassel/kontakt/")
 
     assert [c.full_name for c in response.context["contacts"]] == ["Annekathrin Schneider"]
-
-
-def test_contact_list_unpublished_alliance_is_404(client, db):
-    make_alliance("entwurf", is_published=False)
-
-    assert client.get("/buendnisse/entwurf/kontakt/").status_code == 404
-
-
-def test_contact_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats in the header: one query each
-    with django_assert_num_queries(3):
-        client.get("/buendnisse/kassel/kontakt/")

@@ -40,13 +40,6 @@ def test_contact_vcard_is_a_parseable_card_with_all_data(client, contact):
     assert card.role.value == "Geschäftsführung, Bündnis für Familie im Kreis Unna"
 
 
-def test_contact_vcard_unpublished_person_is_404(client, contact):
-    contact.is_published = False
-    contact.save()
-
-    assert client.get(f"/buendnisse/kreis-unna/kontakt/{contact.pk}.vcf").status_code == 404
-
-
 def test_contact_vcard_under_another_alliance_is_404(client, contact):
     make_alliance("kassel")
 

@@ -126,8 +126,3 @@ def test_archive_lists_earlier_choices_newest_first(client, unna, kassel):
         '<h2><time datetime="2019-07">Juli 2019</time>: '
         '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a></h2>'
     ) in response.text
-
-
-def test_archive_query_count_is_fixed(client, sized_news, django_assert_num_queries):
-    with django_assert_num_queries(2):  # count, page
-        client.get("/buendnis-des-monats/")

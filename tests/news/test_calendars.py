@@ -7,7 +7,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_alliance, make_event
+from tests.factories import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -194,18 +194,3 @@ def test_network_calendar_holds_network_and_alliance_dates(client, summer):
         "Fachkongress",
     ]
     assert parse(client.get("/termine/kongress.ics"))
-
-
-def test_calendar_of_unpublished_alliance_or_date_is_404(client, kassel):
-    hidden = make_alliance("geheim", is_published=False)
-    make_event(hidden, slug="geheim")
-    make_event(kassel, slug="entwurf", is_published=False)
-
-    assert client.get("/buendnisse/geheim/termine.ics").status_code == 404
-    assert client.get("/buendnisse/geheim/termine/geheim.ics").status_code == 404
-    assert client.get("/buendnisse/kassel/termine/entwurf.ics").status_code == 404
-
-
-def test_alliance_calendar_query_count_is_fixed(client, sized_news, django_assert_num_queries):
-    with django_assert_num_queries(2):  # alliance, dates
-        client.get("/buendnisse/kassel/termine.ics")

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_alliance, make_news
+from tests.factories import make_news
 
 pytestmark = pytest.mark.django_db
 
@@ -103,19 +103,3 @@ def test_feeds_leave_out_scheduled_and_expired_news(client, kassel, news):
         "Zentraler Fachkongress der Lokalen Bündnisse in Berlin",
         "10 Jahre Kasseler Bündnis für Familie",
     ]
-
-
-def test_feed_of_unpublished_alliance_is_404(client, db):
-    make_alliance("geheim", is_published=False)
-
-    assert client.get("/buendnisse/geheim/aktuelles/feed/").status_code == 404
-
-
-def test_network_feed_query_count_is_fixed(client, sized_news, django_assert_num_queries):
-    with django_assert_num_queries(1):
-        client.get("/aktuelles/feed/")
-
-
-def test_alliance_feed_query_count_is_fixed(client, sized_news, django_assert_num_queries):
-    with django_assert_num_queries(2):  # alliance, news
-        client.get("/buendnisse/kassel/aktuelles/feed/")

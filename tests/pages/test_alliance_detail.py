@@ -93,19 +93,6 @@ def test_alliance_detail_marks_alliance_in_founding(client, db):
     assert "Dieses Bündnis befindet sich in Gründung." in response.text
 
 
-def test_alliance_detail_unpublished_is_404(client, db):
-    make_alliance("entwurf", is_published=False)
-
-    assert client.get("/buendnisse/entwurf/").status_code == 404
-    assert client.get("/buendnisse/gibt-es-nicht/").status_code == 404
-
-
-def test_alliance_detail_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # news, dates, Bündnis des Monats in the header: one query each
-    with django_assert_num_queries(7):
-        client.get("/buendnisse/kassel/")
-
-
 def test_alliance_pages_credit_the_logo_and_serve_webp_renditions(client, kassel):
     kassel.logo = make_image(kassel, alt_text="Logo", credit="© Stadt Kassel")
     kassel.save()

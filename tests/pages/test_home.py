@@ -26,13 +26,6 @@ def test_home_has_finder_with_labelled_fields(client):
 
 
 @pytest.mark.django_db
-def test_home_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats, newest news: one query each
-    with django_assert_num_queries(3):
-        client.get("/")
-
-
-@pytest.mark.django_db
 def test_home_credits_every_alliance_logo(client):
     from tests.factories import make_image
 

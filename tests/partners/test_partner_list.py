@@ -57,18 +57,6 @@ def test_partner_list_shows_only_this_alliances_partners(client, kassel):
     assert names == ["IHK Kassel-Marburg", "Stadt Herzogenrath"]
 
 
-def test_partner_list_unpublished_alliance_is_404(client, db):
-    make_alliance("entwurf", is_published=False)
-
-    assert client.get("/buendnisse/entwurf/partner/").status_code == 404
-
-
-def test_partner_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats in the header: one query each
-    with django_assert_num_queries(3):
-        client.get("/buendnisse/kassel/partner/")
-
-
 def test_partner_list_credits_every_logo(client, kassel):
     from tests.factories import make_image
 

@@ -131,15 +131,3 @@ def test_network_projects_paginated_by_rows(client, network):
         "Idee 48",
         "Idee 49",
     ]
-
-
-def test_network_projects_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    with django_assert_num_queries(4):  # fields of action, count, page, projects
-        client.get("/projekte/")
-
-
-def test_network_projects_filtered_query_count_is_fixed(
-    client, sized_alliance, django_assert_num_queries
-):
-    with django_assert_num_queries(4):
-        client.get("/projekte/", {"feld": "feld-0", "land": "HE"})

@@ -60,27 +60,7 @@ def test_project_detail_title_and_description(client, project):
     ]
 
 
-def test_project_detail_unpublished_project_is_404(client, project):
-    project.is_published = False
-    project.save()
-
-    assert client.get(project.get_absolute_url()).status_code == 404
-
-
-def test_project_detail_unpublished_alliance_is_404(client, project):
-    project.alliance.is_published = False
-    project.alliance.save()
-
-    assert client.get("/buendnisse/kreis-unna/projekte/sportelsonntag/").status_code == 404
-
-
 def test_project_detail_of_another_alliance_is_404(client, project):
     make_alliance("kassel")
 
     assert client.get("/buendnisse/kassel/projekte/sportelsonntag/").status_code == 404
-
-
-def test_project_detail_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats in the header: one query each
-    with django_assert_num_queries(5):
-        client.get("/buendnisse/kassel/projekte/projekt-0/")

@@ -38,18 +38,6 @@ def test_project_list_shows_published_projects_with_status_group_and_fields(clie
     assert "Entwurf" not in response.text
 
 
-def test_project_list_unpublished_alliance_is_404(client, db):
-    make_alliance("entwurf", is_published=False)
-
-    assert client.get("/buendnisse/entwurf/projekte/").status_code == 404
-
-
-def test_project_list_query_count_is_fixed(client, sized_alliance, django_assert_num_queries):
-    # Bündnis des Monats in the header: one query each
-    with django_assert_num_queries(4):
-        client.get("/buendnisse/kassel/projekte/")
-
-
 def test_project_list_image_has_alt_and_credit(client, unna):
     project = unna.projects.get(slug="pluspunkt-familie")
     project.image = make_image(unna, alt_text="Preisverleihung", credit="© Kreis Unna")

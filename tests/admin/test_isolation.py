@@ -423,4 +423,7 @@ def test_view_on_site_redirect_hides_other_alliances_objects(kassel_client, own,
     mine = kassel_client.get(reverse("admin:view_on_site", args=[content_type.pk, own[model].pk]))
 
     assert foreign.status_code == 404
-    assert mine.status_code == 302
+    assert (mine.status_code, mine["Location"]) == (
+        302,
+        f"http://testserver{own[model].get_absolute_url()}",
+    )

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 
 
@@ -42,14 +43,17 @@ def test_login_below_the_limit_still_works(client, settings, coordinator):
 
 
 def test_login_lockout_is_per_login_not_for_everyone(client, settings, coordinator):
-    get_user_model().objects.create_user(
+    unna = get_user_model().objects.create_user(
         "koordination-unna", password="auch-richtig", is_staff=True
     )
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         login(client, "falsch")
 
     response = client.post(
-        reverse("admin:login"), {"username": "koordination-unna", "password": "auch-richtig"}
+        reverse("admin:login"),
+        {"username": "koordination-unna", "password": "auch-richtig", "next": "/admin/"},
     )
 
-    assert response.status_code == 302
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert client.session["_auth_user_id"] == str(unna.pk)
+    assert login(Client(), "richtig").status_code == 429  # the other login stays locked

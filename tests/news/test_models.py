@@ -166,6 +166,9 @@ def test_event_all_day_on_one_day_may_end_where_it_starts(kassel):
 
     event.full_clean()
 
+    midnight = datetime.datetime(2026, 6, 6, 0, 0, tzinfo=BERLIN)
+    assert (event.start, event.end, event.is_multi_day) == (midnight, midnight, False)
+
 
 EVENING = datetime.datetime(2026, 6, 6, 18, 0, tzinfo=BERLIN)
 

@@ -115,7 +115,7 @@ def cached_page(view, tags):
         versions = tag_versions(own_tags)  # before rendering: a change meanwhile wins
         response = view(request, *args, **kwargs)
         seconds = lifetime()
-        if response.status_code in (200, 404) and storable(request, response) and seconds > 0:
+        if response.status_code == 200 and storable(request, response) and seconds > 0:
             entry = store(key, response, versions, seconds)
             if not_modified(request, entry):
                 return not_modified_response(entry)

@@ -1,58 +1,31 @@
+"""The demo content as load_demo leaves it: every test reads the one load of its module."""
+
 import datetime
-import io
 import re
-import shutil
-import subprocess
 
 import pytest
-from django.apps import apps
-from django.contrib.auth import authenticate, get_user_model
-from django.core.management import call_command
-from django.core.management.base import CommandError
+from django.contrib.auth import authenticate
 from django.db import models
 
-from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
+from buendnisse.models import Alliance, Document, FieldOfAction, Image, WorkingGroup
 from contacts.models import ContactPerson
-from demo.management.commands.load_demo import PLACEHOLDER_CREDIT, text_pdf
+from demo.management.commands.load_demo import PLACEHOLDER_CREDIT
 from partners.models import Membership
 from projects.models import Project
+from tests.demo.helpers import demo_models, media_files, pdf_text, requires_pdftotext
 
 pytestmark = pytest.mark.django_db
 
-DEMO_APPS = ["buendnisse", "partners", "projects", "contacts", "news"]
 DEMO_SLUGS = ["kassel", "herzogenrath", "kreis-unna", "laatzen"]
 # Real telephone/fax numbers and e-mail addresses of the source texts.
 REAL_CONTACT_DATA = ["787-5284", "787-5057", "27-2361", "@kassel.de", "@kreis-unna.de"]
 
-PDFTOTEXT = shutil.which("pdftotext")
-requires_pdftotext = pytest.mark.skipif(
-    PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed"
-)
 
-
-def load_demo():
-    output = io.StringIO()
-    call_command("load_demo", stdout=output)
-    return output.getvalue()
-
-
-@pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    return load_demo()
-
-
-def pdf_text(path):
-    return subprocess.run(
-        [PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, check=True, text=True
-    ).stdout
-
-
-def demo_models():
-    return [
-        *(model for app in DEMO_APPS for model in apps.get_app_config(app).get_models()),
-        get_user_model(),
-    ]
+@pytest.fixture(autouse=True)
+def media_root(demo, settings):
+    """The demo's uploads, where the module's load put them."""
+    settings.MEDIA_ROOT = demo.media
+    return demo.media
 
 
 def all_text_values():
@@ -65,14 +38,6 @@ def all_text_values():
         ]
         for row in model.objects.values_list(*text_fields):
             yield from row
-
-
-def media_files(media_root):
-    return {
-        str(path.relative_to(media_root)): path.read_bytes()
-        for path in sorted(media_root.rglob("*"))
-        if path.is_file()
-    }
 
 
 def test_load_demo_alliances_published_with_status(demo):
@@ -382,34 +347,6 @@ def test_load_demo_real_contact_data_nowhere(demo, media_root):
         assert not [data for data in file_contents if real.encode() in data], real
 
 
-def test_load_demo_twice_changes_nothing(settings, media_root):
-    settings.DEBUG = True
-    load_demo()
-    counts = {model.__name__: model.objects.count() for model in demo_models()}
-    data = io.StringIO()
-    call_command("dumpdata", *DEMO_APPS, "auth", stdout=data)
-    files = media_files(media_root)
-
-    load_demo()
-    data_again = io.StringIO()
-    call_command("dumpdata", *DEMO_APPS, "auth", stdout=data_again)
-
-    assert {model.__name__: model.objects.count() for model in demo_models()} == counts
-    assert data_again.getvalue() == data.getvalue()
-    assert media_files(media_root) == files
-    assert Milestone.objects.count() == 11
-
-
-def test_load_demo_without_debug_refuses(settings):
-    settings.DEBUG = False
-
-    with pytest.raises(CommandError, match="DEBUG=true"):
-        load_demo()
-
-    assert Alliance.objects.count() == 0
-    assert get_user_model().objects.count() == 0
-
-
 def test_load_demo_users_authenticate(demo, rf):
     def login(username):
         return authenticate(rf.post("/admin/login/"), username=username, password="demo-buendnis")
@@ -426,9 +363,9 @@ def test_load_demo_users_authenticate(demo, rf):
 
 
 def test_load_demo_prints_logins(demo):
-    assert "admin (Netzwerk-Redaktion, alle Rechte) – Passwort: demo-buendnis" in demo
+    assert "admin (Netzwerk-Redaktion, alle Rechte) – Passwort: demo-buendnis" in demo.output
     for slug in DEMO_SLUGS:
-        assert f"koordination-{slug} (Koordination" in demo
+        assert f"koordination-{slug} (Koordination" in demo.output
 
 
 def test_load_demo_alliance_pages_show_seed_facts(client, demo):
@@ -448,16 +385,6 @@ def test_load_demo_alliance_pages_show_seed_facts(client, demo):
             assert text in response.text, (path, text)
 
 
-@requires_pdftotext
-def test_text_pdf_german_characters_survive(tmp_path):
-    path = tmp_path / "probe.pdf"
-    path.write_bytes(text_pdf("Straße „Bündnis“ – Größe", ["Äpfel (und) Birnen \\ 5 €"]))
-
-    lines = [line for line in pdf_text(path).splitlines() if line.strip("\f")]
-
-    assert lines == ["Straße „Bündnis“ – Größe", "Äpfel (und) Birnen \\ 5 €"]
-
-
 def test_load_demo_laatzen_names_its_offices_as_contacts(client, demo):
     response = client.get("/buendnisse/laatzen/kontakt/")
 
@@ -466,3 +393,14 @@ def test_load_demo_laatzen_names_its_offices_as_contacts(client, demo):
         "Familienservicebüro",
     ]
     assert "<h2>Gleichstellungsbeauftragte</h2>" in response.text
+
+
+def test_load_demo_rich_text_is_sanitised(demo):
+    texts = [
+        getattr(alliance, field)
+        for alliance in Alliance.objects.all()
+        for field in ("introduction", "goals", "tasks", "organisation", "join_text")
+    ]
+
+    assert all("<script" not in text and "style=" not in text for text in texts)
+    assert any("<ul>" in text for text in texts)

@@ -1,27 +1,14 @@
 """The demo's news, dates and Bündnis des Monats (load_demo)."""
 
 import datetime
-import io
-from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.utils import timezone
 
 from demo.management.commands.load_demo import PLACEHOLDER_CREDIT
 from news.models import AllianceOfTheMonth, Event, News
+from tests.demo.helpers import BERLIN
 
 pytestmark = pytest.mark.django_db
-
-BERLIN = ZoneInfo("Europe/Berlin")
-LOADED_AT = datetime.datetime(2026, 3, 20, 9, 0, tzinfo=BERLIN)  # a Friday, before summer time
-
-
-@pytest.fixture
-def demo(settings, monkeypatch):
-    settings.DEBUG = True
-    monkeypatch.setattr(timezone, "now", lambda: LOADED_AT)
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def test_demo_network_news_is_the_congress_of_seed_003(demo):
@@ -98,13 +85,3 @@ def test_demo_dates_at_their_berlin_times_and_weekdays(demo):
     )
     assert meeting.start.utcoffset() == datetime.timedelta(hours=2)
     assert (family_day.all_day, family_day.start_date.weekday()) == (True, 5)
-
-
-def test_demo_loaded_again_later_moves_its_dates_instead_of_adding(demo, settings, monkeypatch):
-    count = Event.objects.count()
-    monkeypatch.setattr(timezone, "now", lambda: LOADED_AT + datetime.timedelta(days=100))
-
-    call_command("load_demo", stdout=io.StringIO())
-
-    assert Event.objects.count() == count
-    assert Event.objects.filter(alliance__slug="kassel").upcoming().count() == 3

@@ -4,7 +4,13 @@ from django.contrib.admin.models import LogEntry
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.admin.bases import AllianceAdminBase, CatalogueAdminBase, StackedInline, TabularInline
+from core.admin.bases import (
+    AllianceAdminBase,
+    CatalogueAdminBase,
+    ReadOnlyAdminMixin,
+    StackedInline,
+    TabularInline,
+)
 from core.admin.permissions import make_coordinator
 from core.admin.preview import PreviewMixin
 from core.admin.thumbnails import image_preview
@@ -114,7 +120,7 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
     list_filter = ["is_published", "status", "state", "territory", "fields_of_action"]
     search_fields = ["name", "place", "postcode"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["logo", "lead_image"]
+    autocomplete_fields = ["logo", "lead_image", "districts", "places"]
     filter_horizontal = ["fields_of_action", "coordinators"]
     readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
     inlines = [
@@ -130,6 +136,8 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
                 "fields": [
                     ("place", "postcode"),
                     ("territory", "state"),
+                    "districts",
+                    "places",
                     "status",
                     ("founded_on", "founded_precision"),
                     "website",
@@ -214,7 +222,7 @@ class DocumentAdmin(AllianceAdminBase):
 
 
 @admin.register(LogEntry)
-class LogEntryAdmin(admin.ModelAdmin):
+class LogEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The audit log of every admin change, for network editors; read-only."""
 
     list_display = ["action_time", "user", "content_type", "object_repr", "action_flag", "change"]
@@ -226,15 +234,6 @@ class LogEntryAdmin(admin.ModelAdmin):
     @admin.display(description=_("Änderung"))
     def change(self, obj):
         return obj.get_change_message()
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_superuser

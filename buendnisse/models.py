@@ -20,6 +20,7 @@ from core.fields import (
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
+from places.models import District, Place, State
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
 
@@ -241,23 +242,7 @@ class Alliance(PublishedFlag, models.Model):
         DISTRICT = "district", _("Kreis / Landkreis")
         REGION = "region", _("Region")
 
-    class State(models.TextChoices):
-        BW = "BW", "Baden-Württemberg"
-        BY = "BY", "Bayern"
-        BE = "BE", "Berlin"
-        BB = "BB", "Brandenburg"
-        HB = "HB", "Bremen"
-        HH = "HH", "Hamburg"
-        HE = "HE", "Hessen"
-        MV = "MV", "Mecklenburg-Vorpommern"
-        NI = "NI", "Niedersachsen"
-        NW = "NW", "Nordrhein-Westfalen"
-        RP = "RP", "Rheinland-Pfalz"
-        SL = "SL", "Saarland"
-        SN = "SN", "Sachsen"
-        ST = "ST", "Sachsen-Anhalt"
-        SH = "SH", "Schleswig-Holstein"
-        TH = "TH", "Thüringen"
+    State = State
 
     class Status(models.TextChoices):
         FOUNDING = "founding", _("in Gründung")
@@ -369,6 +354,27 @@ class Alliance(PublishedFlag, models.Model):
         blank=True,
         related_name="alliances",
         help_text=_("Diese Personen pflegen die Inhalte des Bündnisses."),
+    )
+    districts = models.ManyToManyField(
+        District,
+        verbose_name=_("Kreise und kreisfreie Städte"),
+        blank=True,
+        related_name="alliances",
+        help_text=_(
+            "Die ganzen Kreise oder kreisfreien Städte, für die das Bündnis da ist, z. B. "
+            "„Kreis Unna“ oder „Stadt Kassel“. Die Bündnissuche findet es dann unter jedem "
+            "Ort und jeder Postleitzahl darin."
+        ),
+    )
+    places = models.ManyToManyField(
+        Place,
+        verbose_name=_("Städte und Gemeinden"),
+        blank=True,
+        related_name="alliances",
+        help_text=_(
+            "Einzelne Städte oder Gemeinden, für die das Bündnis da ist, wenn es nicht einen "
+            "ganzen Kreis abdeckt, z. B. „Herzogenrath“."
+        ),
     )
     fields_of_action = models.ManyToManyField(
         FieldOfAction, verbose_name=_("Handlungsfelder"), blank=True, related_name="alliances"

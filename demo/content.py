@@ -171,6 +171,8 @@ FEDERAL_PORTAL = "https://lokale-buendnisse-fuer-familie.de/"
 KASSEL = {
     "slug": "kassel",
     "initials": "KBF",
+    # What the finder finds it under: whole Kreise by name, places by name and Kreis.
+    "covers": {"districts": ["Stadt Kassel"], "places": []},
     "alliance": {
         "name": "Kasseler Bündnis für Familie",
         "place": "Kassel",
@@ -451,6 +453,7 @@ KASSEL = {
 HERZOGENRATH = {
     "slug": "herzogenrath",
     "initials": "LBH",
+    "covers": {"districts": [], "places": [("Herzogenrath", "Städteregion Aachen")]},
     "alliance": {
         "name": "Lokales Bündnis für Familie Herzogenrath",
         "place": "Herzogenrath",
@@ -633,6 +636,7 @@ KREIS_UNNA_FOUNDERS = (
 KREIS_UNNA = {
     "slug": "kreis-unna",
     "initials": "BKU",
+    "covers": {"districts": ["Kreis Unna"], "places": []},
     "alliance": {
         "name": "Bündnis für Familie im Kreis Unna",
         "place": "Kreis Unna",
@@ -1043,6 +1047,7 @@ LAATZEN_INITIATORS = (
 LAATZEN = {
     "slug": "laatzen",
     "initials": "BFL",
+    "covers": {"districts": [], "places": [("Laatzen", "Region Hannover")]},
     "alliance": {
         "name": "Bündnis für Familie Laatzen",
         "place": "Laatzen",

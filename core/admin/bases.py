@@ -20,3 +20,16 @@ class TabularInline(AllianceScopedInline, admin.TabularInline):
 
 class StackedInline(AllianceScopedInline, admin.StackedInline):
     pass
+
+
+class ReadOnlyAdminMixin:
+    """Records nobody adds, changes or deletes in the admin (an audit log, imported data)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -17,6 +17,8 @@ COORDINATOR_PERMISSIONS = {
         "milestone": ["view", "add", "change", "delete"],
         "document": ["view", "add", "change", "delete"],
     },
+    # Germany's places and Kreise: picked as an alliance's area, never changed.
+    "places": {"district": ["view"], "place": ["view"]},
     "partners": {
         "partner": ["view", "add", "change"],
         "membership": ["view", "add", "change", "delete"],

@@ -19,6 +19,7 @@ from buendnisse.models import Alliance, Document, FieldOfAction, Image, Mileston
 from contacts.models import ContactPerson
 from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership, Partner
+from places.models import District, Place
 from projects.models import Project
 from tests.factories import MINIMAL_PDF, make_image
 
@@ -73,7 +74,8 @@ OWNED_MODELS = {
     News,
     Event,
 }
-SHARED_MODELS = {FieldOfAction}  # the catalogue: coordinators view and pick, never change
+# Catalogues: coordinators view and pick, never change (Germany's places: nobody changes them).
+SHARED_MODELS = {FieldOfAction, District, Place}
 NETWORK_ONLY_APPS = {"admin", "auth", "axes"}  # the audit log, users, groups, login attempts
 NETWORK_ONLY_MODELS = {AllianceOfTheMonth}  # the network editors' choice
 

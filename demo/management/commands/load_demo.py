@@ -36,6 +36,7 @@ from demo.content import (
 )
 from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership, Partner
+from places.models import District, Place
 from projects.models import Project
 
 DEMO_PASSWORD = "demo-buendnis"  # noqa: S105 (published demo login, refused without DEBUG)
@@ -334,6 +335,14 @@ class Command(BaseCommand):
             )
         alliance = sync(Alliance, {"slug": slug}, {"logo": logo, "lead_image": lead_image})
         alliance.fields_of_action.set([fields[key] for key in content["fields_of_action"]])
+        covers = content["covers"]
+        alliance.districts.set([District.objects.get(name=name) for name in covers["districts"]])
+        alliance.places.set(
+            [
+                Place.objects.get(name=name, district__name=district)
+                for name, district in covers["places"]
+            ]
+        )
 
         for date, precision, title, description in content["milestones"]:
             sync(

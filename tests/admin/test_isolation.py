@@ -378,7 +378,7 @@ def test_superuser_sees_every_alliances_objects(super_client, own, other, model)
     response = super_client.get(url(model, "changelist"))
 
     listed = {obj.pk for obj in response.context["cl"].result_list}
-    assert {own[model].pk, other[model].pk} <= listed
+    assert listed == {own[model].pk, other[model].pk}
 
 
 def test_admin_index_lists_only_what_coordinators_may_use(kassel_client):

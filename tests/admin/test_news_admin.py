@@ -66,7 +66,7 @@ def test_coordinator_cannot_write_for_the_whole_network(client, kassel, herzogen
     response = client.post(reverse("admin:news_news_add"), news_data(alliance=""))
 
     assert response.status_code == 200
-    assert "alliance" in response.context["adminform"].form.errors
+    assert list(response.context["adminform"].form.errors) == ["alliance"]
     assert not News.objects.exists()
 
 

@@ -16,7 +16,7 @@ def client_address(request):
     is whatever the client sent, and so not to be trusted)."""
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")
         addresses = [address.strip() for address in forwarded if address.strip()]
         if len(addresses) >= proxies:
             return addresses[-proxies]

@@ -1,9 +1,11 @@
+import math
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -20,7 +22,7 @@ from core.fields import (
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
-from places.models import District, Place, State
+from places.models import District, Place, State, distance_km
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
 
@@ -232,6 +234,57 @@ class AllianceQuerySet(PublishingQuerySet):
             Q(name__icontains=text) | Q(place__icontains=text) | Q(postcode__startswith=text)
         )
 
+    def covering(self, places):
+        """Alliances whose area holds one of these places, itself or through its Kreis; each
+        with the matching parts of its area in `covered_districts` and `covered_places`."""
+        return (
+            self.filter(Q(places__in=places) | Q(districts__places__in=places))
+            .distinct()
+            .prefetch_related(
+                Prefetch(
+                    "districts",
+                    District.objects.filter(places__in=places).distinct(),
+                    to_attr="covered_districts",
+                ),
+                Prefetch(
+                    "places",
+                    Place.objects.filter(pk__in=places.values("pk")),
+                    to_attr="covered_places",
+                ),
+            )
+        )
+
+    def with_coordinates(self):
+        """Each alliance with the `latitude` and `longitude` of its office's postcode."""
+        office = Place.objects.filter(postcodes__code=OuterRef("postcode")).order_by("pk")
+        return self.annotate(
+            latitude=Subquery(office.values("latitude")[:1]),
+            longitude=Subquery(office.values("longitude")[:1]),
+        )
+
+    def nearest(self, point, count=5):
+        """The `count` alliances nearest to a (latitude, longitude) point, nearest first, each
+        with its `distance_km`. The database orders by a flat approximation, exact enough
+        within Germany; the kilometres shown are great-circle distances."""
+        latitude, longitude = point
+        # A degree of longitude is shorter than one of latitude, by the cosine of the latitude.
+        squeeze = math.cos(math.radians(latitude))
+        north, east = F("latitude") - latitude, (F("longitude") - longitude) * squeeze
+        alliances = list(
+            self.with_coordinates()
+            .filter(latitude__isnull=False)
+            .annotate(closeness=north * north + east * east)
+            .order_by("closeness", "name")[:count]
+        )
+        for alliance in alliances:
+            alliance.distance_km = distance_km(point, (alliance.latitude, alliance.longitude))
+        return alliances
+
+    def count_by_state(self):
+        """(Land, number of alliances) for each Land that has any, in alphabetical order."""
+        counts = dict(self.order_by().values_list("state").annotate(count=Count("pk")))
+        return [(state, counts[state.value]) for state in State if state.value in counts]
+
 
 class Alliance(PublishedFlag, models.Model):
     """A local alliance for families (Lokales Bündnis für Familie)."""
@@ -401,6 +454,15 @@ class Alliance(PublishedFlag, models.Model):
     def cache_tags(self):
         # Its name, logo and colour stand on its pages and on every network list.
         return {f"alliance:{self.slug}", "alliances", "news", "events", "projects", "month"}
+
+    def coverage_reason(self, place_label=None):
+        """Why the finder lists it, from `covering()`: "deckt Bergkamen ab – Kreis Unna" for
+        one place or postcode, else the parts of its area that lie in the searched one."""
+        districts = [district.name for district in self.covered_districts]
+        if place_label:
+            return f"deckt {place_label} ab" + (f" – {', '.join(districts)}" if districts else "")
+        areas = [*districts, *(place.name for place in self.covered_places)]
+        return f"deckt {', '.join(areas)} ab"
 
     def clean(self):
         if HEX_COLOR.match(self.accent_color or ""):

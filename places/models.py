@@ -154,6 +154,14 @@ class Place(models.Model):
         self.key = search_key(self.name)
         super().save(*args, **kwargs)
 
+    def full_name(self):
+        """The name with its Kreis and Land; a kreisfreie Stadt's name only once."""
+        district = self.district
+        parts = [self.name, district.get_state_display()]
+        if not (district.kind == District.Kind.CITY and district.short_name == self.name):
+            parts.insert(1, district.name)
+        return ", ".join(parts)
+
     @property
     def point(self):
         return (self.latitude, self.longitude)

@@ -190,3 +190,49 @@ def coordinator_of(*alliances, username=None):
         alliance.coordinators.add(user)
     make_coordinator(user)
     return user
+
+
+# Areas and the network --------------------------------------------------------------------
+
+
+def make_covering_alliances():
+    """The four demo alliances with their offices and areas, as the finder sees them."""
+    from places.models import District, Place
+
+    kassel = make_alliance("kassel", name="Kasseler Bündnis für Familie", postcode="34117")
+    kassel.districts.add(District.objects.get(name="Stadt Kassel"))
+    unna = make_alliance(
+        "kreis-unna",
+        name="Bündnis für Familie im Kreis Unna",
+        place="Kreis Unna",
+        state=Alliance.State.NW,
+        postcode="59425",
+    )
+    unna.districts.add(District.objects.get(name="Kreis Unna"))
+    herzogenrath = make_alliance(
+        "herzogenrath",
+        name="Lokales Bündnis für Familie Herzogenrath",
+        state=Alliance.State.NW,
+        postcode="52134",
+    )
+    herzogenrath.places.add(Place.objects.get(name="Herzogenrath"))
+    laatzen = make_alliance(
+        "laatzen", name="Bündnis für Familie Laatzen", state=Alliance.State.NI, postcode="30880"
+    )
+    laatzen.places.add(Place.objects.get(name="Laatzen"))
+    return {a.slug: a for a in [kassel, unna, herzogenrath, laatzen]}
+
+
+def make_many_alliances(count, states=("HE", "NW", "NI", "BY")):
+    """`count` published alliances in a few Länder, made in one statement."""
+    return Alliance.objects.bulk_create(
+        Alliance(
+            name=f"Bündnis für Familie Nummer {i:04}",
+            slug=f"buendnis-{i:04}",
+            place=f"Ort {i}",
+            state=states[i % len(states)],
+            postcode="34117",
+            is_published=True,
+        )
+        for i in range(count)
+    )

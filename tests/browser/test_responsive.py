@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from buendnisse.models import Alliance
 from news.models import AllianceOfTheMonth, Event, News
+from places.loading import ensure_places_loaded
 from projects.models import Project
 
 PHONE = {"width": 375, "height": 740}
@@ -16,6 +17,7 @@ NOT_PAGES = ("/admin/", "/static/", "/media/", "/farbe/")
 
 @pytest.fixture
 def demo(settings, transactional_db):
+    ensure_places_loaded()  # the demo's areas; an earlier browser test emptied every table
     settings.DEBUG = True  # load_demo refuses to run without it
     call_command("load_demo", stdout=io.StringIO())
     settings.DEBUG = False

@@ -22,7 +22,7 @@ from core.fields import (
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
-from places.models import District, Place, State, distance_km
+from places.models import District, Place, Postcode, State, distance_km
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
 
@@ -236,9 +236,15 @@ class AllianceQuerySet(PublishingQuerySet):
 
     def covering(self, places):
         """Alliances whose area holds one of these places, itself or through its Kreis; each
-        with the matching parts of its area in `covered_districts` and `covered_places`."""
+        with the matching parts of its area in `covered_districts` and `covered_places`.
+        An alliance that states no area yet counts as covering the place of its office."""
+        office = Q(
+            places=None,
+            districts=None,
+            postcode__in=Postcode.objects.filter(place__in=places).values("code"),
+        )
         return (
-            self.filter(Q(places__in=places) | Q(districts__places__in=places))
+            self.filter(Q(places__in=places) | Q(districts__places__in=places) | office)
             .distinct()
             .prefetch_related(
                 Prefetch(
@@ -459,6 +465,8 @@ class Alliance(PublishedFlag, models.Model):
         """Why the finder lists it, from `covering()`: "deckt Bergkamen ab – Kreis Unna" for
         one place or postcode, else the parts of its area that lie in the searched one."""
         districts = [district.name for district in self.covered_districts]
+        if not (districts or self.covered_places):
+            return f"hat seinen Sitz in {self.postcode} {self.place}"
         if place_label:
             return f"deckt {place_label} ab" + (f" – {', '.join(districts)}" if districts else "")
         areas = [*districts, *(place.name for place in self.covered_places)]

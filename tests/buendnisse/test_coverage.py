@@ -42,6 +42,13 @@ def test_covering_an_area_names_the_parts_of_each_alliances_area(network):
     ]
 
 
+def test_covering_by_office_postcode_while_an_alliance_states_no_area(network):
+    make_alliance("aachen", name="Bündnis Aachen", postcode="52064", state="NW")
+    make_alliance("roetgen", name="Bündnis Roetgen", postcode="52159", state="NW")
+
+    assert covering(["Aachen"], "Aachen") == [("aachen", "hat seinen Sitz in 52064 Aachen")]
+
+
 def test_covering_nothing_when_no_area_holds_the_place(network):
     assert covering(["Aachen"], "Aachen") == []
 

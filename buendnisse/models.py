@@ -22,6 +22,7 @@ from core.fields import (
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
+from places.maps import project
 from places.models import District, Place, Postcode, State, distance_km
 
 MIN_ACCENT_CONTRAST = 4.5  # WCAG 2.1 AA for normal text, against white
@@ -284,6 +285,16 @@ class AllianceQuerySet(PublishingQuerySet):
         )
         for alliance in alliances:
             alliance.distance_km = distance_km(point, (alliance.latitude, alliance.longitude))
+        return alliances
+
+    def on_map(self):
+        """The alliances whose office postcode is known, by Land and name, each with its
+        `x` and `y` on the map of Germany (places.maps)."""
+        alliances = list(
+            self.with_coordinates().filter(latitude__isnull=False).order_by("state", "name")
+        )
+        for alliance in alliances:
+            alliance.x, alliance.y = project(alliance.latitude, alliance.longitude)
         return alliances
 
     def count_by_state(self):

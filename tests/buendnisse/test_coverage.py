@@ -82,3 +82,15 @@ def test_count_by_state_lists_lands_with_alliances_alphabetically(network):
         ("Niedersachsen", 1),
         ("Nordrhein-Westfalen", 2),
     ]
+
+
+def test_on_map_places_each_alliance_by_its_office(network, django_assert_num_queries):
+    make_alliance("nirgendwo", postcode="00000")
+
+    with django_assert_num_queries(1):
+        alliances = Alliance.objects.published().on_map()
+
+    points = {alliance.slug: (alliance.x, alliance.y) for alliance in alliances}
+    assert sorted(points) == ["herzogenrath", "kassel", "kreis-unna", "laatzen"]
+    assert points["herzogenrath"][0] < points["kreis-unna"][0] < points["kassel"][0]
+    assert points["laatzen"][1] < points["kassel"][1]  # Laatzen lies further north

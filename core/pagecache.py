@@ -15,10 +15,12 @@ The cache is Django's (settings.CACHES, CACHE_URL): a folder on one machine, Red
 several. Editors (logged in) are never served from it, nor stored in it.
 """
 
+import functools
 import hashlib
 import secrets
 import time
 from functools import wraps
+from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -34,8 +36,21 @@ BOUNDARY_KEY = "pagecache:boundary"
 EVERYTHING = "all"  # on every page: catalogue changes (fields of action) refresh all
 
 
+@functools.cache
+def release():
+    """A fingerprint of the code and templates: a new version never serves an old page."""
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    code = [top for top in root.iterdir() if (top / "apps.py").exists() or top.name == "config"]
+    for path in sorted(path for top in code for path in top.rglob("*.py")):
+        digest.update(path.read_bytes())
+    for path in sorted((root / "templates").rglob("*.html")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def page_key(request):
-    raw = f"{request.get_host()}|{request.get_full_path()}"
+    raw = f"{release()}|{request.get_host()}|{request.get_full_path()}"
     return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 

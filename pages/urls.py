@@ -9,6 +9,7 @@ ALLIANCE = ("alliance",)  # the slug in these addresses is the alliance's
 urlpatterns = [
     *page_paths("", views.home, name="home", tags=("alliances", "news", "month")),
     *page_paths("buendnisse/", views.alliance_list, name="list", tags=("alliances",)),
+    *page_paths("karte/", views.alliance_map, name="map", tags=("alliances",)),
     *page_paths("buendnisse/<slug:slug>/", views.alliance_detail, name="alliance", tags=ALLIANCE),
     *page_paths(
         "buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join", tags=ALLIANCE

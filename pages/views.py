@@ -12,6 +12,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.publishing import is_preview
 from news.models import AllianceOfTheMonth, Event, News
+from places.maps import germany
 from projects.models import Project
 
 from .forms import FinderForm
@@ -21,13 +22,12 @@ ALLIANCES_PER_PAGE = 24
 
 @require_safe
 def home(request):
-    alliances = Alliance.objects.published().select_related("logo")
     return render(
         request,
         "pages/home.html",
         {
-            "alliances": alliances,
             "form": FinderForm(),
+            "state_counts": Alliance.objects.published().count_by_state(),
             "alliance_of_the_month": (
                 AllianceOfTheMonth.objects.published().select_related("alliance").first()
             ),
@@ -42,25 +42,44 @@ def home(request):
 def alliance_list(request):
     form = FinderForm(request.GET or None)
     alliances = Alliance.objects.published().select_related("logo")
+    answer = land = None
     if form.is_valid():
-        alliances = alliances.search(form.cleaned_data["q"])
-        if form.cleaned_data["land"]:
-            alliances = alliances.filter(state=form.cleaned_data["land"])
+        answer = form.answer(alliances, ALLIANCES_PER_PAGE)
+        land = form.cleaned_data["land"]
+        alliances = form.alliances(alliances)
     elif form.is_bound:
         alliances = alliances.none()
-    page = paginate(request, alliances, ALLIANCES_PER_PAGE)
     return render(
         request,
         "pages/alliance_list.html",
         {
             "form": form,
-            "page": page,
+            "answer": answer,
+            "page": None if answer else paginate(request, alliances, ALLIANCES_PER_PAGE),
             "query": query_without_page(request),
             "is_search": form.is_bound,
+            "land": land,
+            "state_counts": Alliance.objects.published().count_by_state(),
             "section": "buendnisse",
             "breadcrumbs": network_trail(("Bündnisse", reverse("pages:list"))),
         },
         status=400 if form.errors else 200,
+    )
+
+
+@require_safe
+def alliance_map(request):
+    return render(
+        request,
+        "pages/alliance_map.html",
+        {
+            "map": germany(),
+            "alliances": Alliance.objects.published().on_map(),
+            "section": "buendnisse",
+            "breadcrumbs": network_trail(
+                ("Bündnisse", reverse("pages:list")), ("Karte", reverse("pages:map"))
+            ),
+        },
     )
 
 

@@ -4,7 +4,7 @@ place, a Kreis or a Land. Spans the catalogue's models, so it is a function of i
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Avg, QuerySet
+from django.db.models import Avg, QuerySet, prefetch_related_objects
 
 from .models import District, Place, State, search_key
 
@@ -73,12 +73,12 @@ def by_place(text):
     found = list(
         Place.objects.matching(text)
         .select_related("district")
-        .prefetch_related("postcodes")
         .order_by("name", "district__name")[: MAX_CHOICES + 1]
     )
     if not found:
         return None
     if len({place.district_id for place in found}) > 1:
+        prefetch_related_objects(found, "postcodes")
         choices = [
             Choice(f"{place.postcodes.all()[0].code} {place.name}", place.full_name())
             for place in found[:MAX_CHOICES]

@@ -40,10 +40,13 @@ class Page:
 PAGES = [
     # The network
     pytest.param(Page("/", 3, 3), id="home"),
-    pytest.param(Page("/buendnisse/", 2, 2), id="directory"),
+    pytest.param(Page("/buendnisse/", 3, 3), id="directory"),
+    pytest.param(Page("/buendnisse/", 3, 3, query={"land": "HE"}), id="directory-land"),
+    # The place; the alliances covering it: count, page, their Kreise and places; the Länder.
     pytest.param(
-        Page("/buendnisse/", 2, 2, query={"q": "kassel", "land": "HE"}), id="directory-search"
+        Page("/buendnisse/", 7, 7, query={"q": "kassel", "land": "HE"}), id="directory-search"
     ),
+    pytest.param(Page("/karte/", 1, 1), id="map"),
     pytest.param(Page("/projekte/", 4, 4), id="network-projects"),
     pytest.param(
         Page("/projekte/", 4, 4, query={"feld": "feld-0", "land": "HE"}),

@@ -38,7 +38,11 @@ def public_pages():
     pages += [project.get_absolute_url() for project in Project.objects.published()]
     pages += [item.get_absolute_url() for item in News.objects.published()]
     pages += [event.get_absolute_url() for event in Event.objects.published()]
-    return {page for path in pages for page in (path, path + "drucken/")}
+    pages.append("/karte/")
+    lands = Alliance.objects.published().values_list("state", flat=True).distinct()
+    return {page for path in pages for page in (path, path + "drucken/")} | {
+        f"/buendnisse/{print_view}?land={land}" for land in lands for print_view in ["", "drucken/"]
+    }
 
 
 def links_on(page, origin):

@@ -218,7 +218,8 @@ def test_print_view_of_search_results_keeps_the_search(client, kassel):
     printed = client.get("/buendnisse/drucken/", {"q": "kassel", "land": "HE"})
 
     assert '<a href="/buendnisse/drucken/?q=kassel&amp;land=HE" rel="nofollow">' in normal.text
-    assert [alliance.slug for alliance in printed.context["page"].object_list] == ["kassel"]
+    covering = printed.context["answer"]["covering"]
+    assert [alliance.slug for alliance in covering.object_list] == ["kassel"]
     assert '<p class="print-only">Ihre Suche: „kassel“, Hessen</p>' in printed.text
     assert 'Quelle: <a class="url" href="http://testserver/buendnisse/?q=kassel&amp;land=HE">' in (
         printed.text

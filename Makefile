@@ -31,9 +31,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## bench: requests per second of the main pages beside the same HTML as a static file; upload memory
+## bench: the main pages from the page cache and rendered, beside the same HTML as a static file (wrk); upload memory
+# SCALE=1000 first adds that many made-up alliances (demo's generate_network); further options
+# with BENCH_ARGS, e.g. BENCH_ARGS="--seconds 5 --rounds 5" (bench/run.py --help).
 bench: $(VENV)/.installed
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(if $(SCALE),--scale $(SCALE)) $(BENCH_ARGS)
 	$(BIN)/python bench/upload_memory.py
 
 ## check: lint, formatting, Django upgrades, template indentation, import contracts, migrations

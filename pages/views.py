@@ -7,13 +7,11 @@ from django.views.decorators.http import require_safe
 
 from buendnisse.models import Alliance
 from buendnisse.views import get_alliance
-from contacts.models import ContactPerson
 from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.publishing import is_preview
-from news.models import AllianceOfTheMonth, Event, News
+from news.models import AllianceOfTheMonth, News
 from places.maps import germany
-from projects.models import Project
 
 from .forms import FinderForm
 
@@ -84,41 +82,23 @@ def alliance_map(request):
 
 
 def first_contact(request, alliance):
-    return (
-        ContactPerson.objects.visible_to(request.user)
-        .filter(alliance=alliance)
-        .select_related("portrait")
-        .first()
-    )
+    return alliance.contacts.visible_to(request.user).select_related("portrait").first()
 
 
 @require_safe
 def alliance_detail(request, slug):
     alliance = get_alliance(request, slug)
-    projects = (
-        Project.objects.visible_to(request.user)
-        .filter(alliance=alliance)
-        .select_related("image", "alliance")[:3]
-    )
+    # Through the alliance's own relations: each item knows its alliance without a join.
     return render(
         request,
         "pages/alliance_detail.html",
         {
             "alliance": alliance,
             "fields_of_action": alliance.fields_of_action.all(),
-            "projects": projects,
+            "projects": alliance.projects.visible_to(request.user).select_related("image")[:3],
             "contact": first_contact(request, alliance),
-            "news": (
-                News.objects.visible_to(request.user)
-                .filter(alliance=alliance)
-                .select_related("alliance")[:3]
-            ),
-            "events": (
-                Event.objects.visible_to(request.user)
-                .filter(alliance=alliance)
-                .upcoming()
-                .select_related("alliance")[:3]
-            ),
+            "news": alliance.news.visible_to(request.user)[:3],
+            "events": alliance.events.visible_to(request.user).upcoming()[:3],
             "preview": is_preview(alliance),
             "section": "start",
             "breadcrumbs": alliance_trail(alliance),

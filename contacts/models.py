@@ -1,3 +1,5 @@
+import re
+
 import vobject
 from django.db import models
 from django.urls import reverse
@@ -121,6 +123,16 @@ class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):
     @property
     def has_address(self):
         return bool(self.street or self.city)
+
+    @property
+    def phone_link(self):
+        """The phone number as a tel: address, digits and a leading + only."""
+        return "tel:" + re.sub(r"(?!^\+)\D", "", self.phone.strip())
+
+    @property
+    def has_vcard(self):
+        """Whether a vCard would hold a way to reach the person, not only a name."""
+        return bool(self.phone or self.fax or self.email or self.has_address)
 
     @property
     def vcard_filename(self):

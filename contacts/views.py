@@ -1,4 +1,4 @@
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -37,6 +37,8 @@ def contact_vcard(request, alliance_slug, pk):
         alliance__slug=alliance_slug,
         pk=pk,
     )
+    if not contact.has_vcard:  # a name alone is no card worth saving: none is offered
+        raise Http404
     response = HttpResponse(contact.to_vcard(), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{contact.vcard_filename}"'
     return response

@@ -19,6 +19,9 @@ def partner_list(request, alliance_slug):
         Membership.objects.filter(alliance=alliance).select_related("partner__logo"),
         key=lambda membership: (KIND_ORDER[membership.partner.kind], membership.partner.name),
     )
+    person_count = sum(
+        membership.partner.kind == Partner.Kind.INDIVIDUAL for membership in memberships
+    )
     groups = [
         (Partner.Kind(kind).label, list(members))
         for kind, members in groupby(memberships, key=lambda membership: membership.partner.kind)
@@ -30,6 +33,8 @@ def partner_list(request, alliance_slug):
             "alliance": alliance,
             "groups": groups,
             "partner_count": len(memberships),
+            "person_count": person_count,
+            "organisation_count": len(memberships) - person_count,
             "founding_count": sum(membership.is_founding_member for membership in memberships),
             "logo_credits": [
                 (membership.partner.name, membership.partner.logo.credit)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 import vobject
 
@@ -44,3 +46,21 @@ def test_contact_vcard_under_another_alliance_is_404(client, contact):
     make_alliance("kassel")
 
     assert client.get(f"/buendnisse/kassel/kontakt/{contact.pk}.vcf").status_code == 404
+
+
+def test_contact_vcard_only_where_the_card_holds_a_way_to_reach_the_person(client, contact):
+    patron = ContactPerson.objects.create(
+        alliance=contact.alliance,
+        role=ContactPerson.Role.PATRON,
+        first_name="Anne",
+        last_name="Janz",
+        institution="Stadt Kassel",
+    )
+
+    page = client.get("/buendnisse/kreis-unna/kontakt/")
+    vcard = client.get(f"/buendnisse/kreis-unna/kontakt/{patron.pk}.vcf")
+
+    assert re.findall(r'href="[^"]*\.vcf"', page.text) == [
+        f'href="/buendnisse/kreis-unna/kontakt/{contact.pk}.vcf"'
+    ]
+    assert vcard.status_code == 404

@@ -37,7 +37,7 @@ def test_partner_list_groups_by_kind_in_catalogue_order(client, kassel):
 def test_partner_list_marks_founding_members_and_member_since(client, kassel):
     response = client.get("/buendnisse/kassel/partner/")
 
-    assert "4 Organisationen und Personen tragen das Bündnis, 3 davon sind" in response.text
+    assert "4 Organisationen tragen das Bündnis, 3 davon sind <span" in response.text
     assert response.text.count('<span class="founding-mark">Partner der ersten Stunde</span>') == 4
     assert "Mitglied seit 2014" in response.text
 
@@ -68,3 +68,29 @@ def test_partner_list_credits_every_logo(client, kassel):
 
     assert "<li>Logo Klinikum Kassel: © Klinikum Kassel</li>" in response.text
     assert 'type="image/webp"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("partners", "sentence"),
+    [
+        ([Partner.Kind.CHAMBER], "1 Organisation trägt das Bündnis, 1 davon ist <span"),
+        ([Partner.Kind.INDIVIDUAL], "1 Person trägt das Bündnis, 1 davon ist <span"),
+        (
+            [Partner.Kind.CHAMBER, Partner.Kind.INDIVIDUAL],
+            "1 Organisation und 1 Person tragen das Bündnis, 2 davon sind <span",
+        ),
+        (
+            [Partner.Kind.CHAMBER, Partner.Kind.CLUB, *[Partner.Kind.INDIVIDUAL] * 2],
+            "2 Organisationen und 2 Personen tragen das Bündnis, 4 davon sind <span",
+        ),
+    ],
+)
+def test_partner_list_numbers_agree_with_their_nouns(client, db, partners, sentence):
+    alliance = make_alliance("laatzen")
+    for number, kind in enumerate(partners):
+        partner = Partner.objects.create(name=f"Partner {number}", slug=f"p-{number}", kind=kind)
+        Membership.objects.create(alliance=alliance, partner=partner, is_founding_member=True)
+
+    response = client.get("/buendnisse/laatzen/partner/")
+
+    assert f'<p class="lead">{sentence}' in response.text

@@ -27,7 +27,6 @@ def alliance_about(request, slug):
         "buendnisse/alliance_about.html",
         {
             "alliance": alliance,
-            "fields_of_action": alliance.fields_of_action.all(),
             "working_groups": alliance.working_groups.select_related("field_of_action"),
             "milestones": alliance.milestones.all(),
             "documents": documents,

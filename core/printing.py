@@ -59,16 +59,22 @@ def _with_query(request, path):
 
 
 def context(request):
-    """Template variables for the layout: which one, and the way to and from print."""
+    """Template variables for the layout: which one, the way to and from print, and the
+    source and date that every printout carries.
+
+    The date is the day the page was rendered, shown as "Stand" (as of): a page from the
+    cache is rendered afresh whenever what it shows changes, so its content is still what
+    it was on that day, while a "printed on" date would be wrong the next morning.
+    """
     is_print = getattr(request, "is_print", None)
     if is_print is None:  # not a public page (the admin, error pages)
         return {"layout": "base.html"}
-    if not is_print:
-        print_path = request.path + PRINT_SUFFIX
-        return {"layout": "base.html", "print_url": _with_query(request, print_path)}
-    source_path = request.path.removesuffix(PRINT_SUFFIX)
-    return {
-        "layout": "print.html",
+    source_path = request.path.removesuffix(PRINT_SUFFIX) if is_print else request.path
+    printing = {
         "source_url": request.build_absolute_uri(_with_query(request, source_path)),
-        "printed_on": timezone.localdate(),
+        "as_of": timezone.localdate(),
     }
+    if is_print:
+        return {"layout": "print.html", **printing}
+    print_path = request.path + PRINT_SUFFIX
+    return {"layout": "base.html", "print_url": _with_query(request, print_path), **printing}

@@ -94,7 +94,6 @@ def alliance_detail(request, slug):
         "pages/alliance_detail.html",
         {
             "alliance": alliance,
-            "fields_of_action": alliance.fields_of_action.all(),
             "projects": alliance.projects.visible_to(request.user).select_related("image")[:3],
             "contact": first_contact(request, alliance),
             "news": alliance.news.visible_to(request.user)[:3],

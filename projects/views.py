@@ -19,6 +19,7 @@ PROJECT_ROWS_PER_PAGE = 50
 
 @require_safe
 def project_list(request, alliance_slug):
+    """The alliance's projects; with ?feld=<slug> those in one field of action."""
     alliance = get_alliance(request, alliance_slug)
     projects = (
         Project.objects.visible_to(request.user)
@@ -26,12 +27,17 @@ def project_list(request, alliance_slug):
         .select_related("alliance", "image", "working_group")
         .prefetch_related("fields_of_action")
     )
+    field = None
+    if "feld" in request.GET:
+        field = get_object_or_404(FieldOfAction, slug=request.GET["feld"])
+        projects = projects.filter(fields_of_action=field)
     return render(
         request,
         "projects/project_list.html",
         {
             "alliance": alliance,
             "projects": projects,
+            "field": field,
             "preview": is_preview(alliance, *projects),
             "section": "projekte",
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),

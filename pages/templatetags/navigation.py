@@ -2,11 +2,23 @@
 
 Each view names the `section` its page belongs to. The link to the page itself gets
 aria-current="page"; the link to its section, on a page below the section's own,
-aria-current="true".
+aria-current="true". An alliance's sections that would open on an empty page (no
+partners, projects, news, dates or contacts the visitor may see) are left out, unless
+the visitor is on that page already.
+
+Wide screens show the navigation as bars (`site_nav`, `alliance_nav`); phones get the
+same links in one menu button (`menu`, a <details> element: no JavaScript needed).
 """
 
 from django import template
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
+
+from buendnisse.models import Alliance
+from contacts.models import ContactPerson
+from news.models import Event, News
+from partners.models import Membership
+from projects.models import Project
 
 register = template.Library()
 
@@ -28,6 +40,34 @@ ALLIANCE_SECTIONS = [
     ("kontakt", "Kontakt", "contacts:list"),
     ("mitmachen", "Mitmachen", "pages:join"),
 ]
+ALWAYS_FILLED = {"start", "ueber-uns", "mitmachen"}  # texts of the alliance itself
+
+
+def filled_sections(alliance, user):
+    """The alliance's sections that have something to show to `user`, in one query."""
+    own = {"alliance": OuterRef("pk")}
+    found = (
+        Alliance.objects.filter(pk=alliance.pk)
+        .values(
+            partner=Exists(Membership.objects.filter(**own)),
+            projekte=Exists(Project.objects.visible_to(user).filter(**own)),
+            aktuelles=Exists(News.objects.visible_to(user).filter(**own)),
+            # The dates page offers the archive too: past dates fill it.
+            termine=Exists(Event.objects.visible_to(user).filter(**own)),
+            kontakt=Exists(ContactPerson.objects.visible_to(user).filter(**own)),
+        )
+        .first()
+    )
+    return ALWAYS_FILLED | {section for section, filled in (found or {}).items() if filled}
+
+
+def _filled_sections(context, alliance):
+    # The header lists an alliance's sections twice (bar and phone menu), and pages may ask
+    # too: once per rendering is enough.
+    memo = context.render_context.setdefault("filled_sections", {})
+    if alliance.pk not in memo:
+        memo[alliance.pk] = filled_sections(alliance, context["request"].user)
+    return memo[alliance.pk]
 
 
 def _links(sections, path, current_section, args=()):
@@ -44,15 +84,28 @@ def _links(sections, path, current_section, args=()):
     return result
 
 
-@register.inclusion_tag("includes/nav.html", takes_context=True)
-def site_nav(context):
+def _site_links(context):
     # An alliance's pages are sections of its own navigation, not of the network's.
     section = None if context.get("alliance") else context.get("section")
-    return {
-        "class": "site-nav",
-        "label": "Hauptnavigation",
-        "links": _links(SITE_SECTIONS, context["request"].path, section),
-    }
+    return _links(SITE_SECTIONS, context["request"].path, section)
+
+
+def _alliance_links(context, alliance):
+    current = context.get("section")
+    filled = _filled_sections(context, alliance)
+    sections = [entry for entry in ALLIANCE_SECTIONS if entry[0] in filled or entry[0] == current]
+    return _links(sections, context["request"].path, current, [alliance.slug])
+
+
+@register.simple_tag(takes_context=True)
+def alliance_sections(context, alliance):
+    """The alliance's sections worth a link, for pages that point to them (`as` a variable)."""
+    return _filled_sections(context, alliance)
+
+
+@register.inclusion_tag("includes/nav.html", takes_context=True)
+def site_nav(context):
+    return {"class": "site-nav", "label": "Hauptnavigation", "links": _site_links(context)}
 
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)
@@ -60,7 +113,17 @@ def alliance_nav(context, alliance):
     return {
         "class": "alliance-nav wrap",
         "label": "Seiten des Bündnisses",
-        "links": _links(
-            ALLIANCE_SECTIONS, context["request"].path, context.get("section"), [alliance.slug]
-        ),
+        "links": _alliance_links(context, alliance),
+    }
+
+
+@register.inclusion_tag("includes/menu.html", takes_context=True)
+def menu(context):
+    """Both navigations in one menu button, for narrow screens."""
+    alliance = context.get("alliance")
+    return {
+        "alliance": alliance,
+        "alliance_links": _alliance_links(context, alliance) if alliance else None,
+        "site_links": _site_links(context),
+        "SITE_NAME": context.get("SITE_NAME"),
     }

@@ -78,7 +78,7 @@ def test_print_view_shows_content_in_print_layout(client, kassel, path, heading)
 
     assert heading in response.text
     assert '<body class="print-page' in response.text
-    assert "Gedruckt am 23. November 2026 · Quelle: " in response.text
+    assert "Stand: 23. November 2026 · Quelle: " in response.text
     assert (
         f'<a class="url" href="http://testserver{path}">http://testserver{path}</a>'
         in response.text
@@ -232,7 +232,7 @@ def test_print_view_date_is_the_local_date(client, kassel, monkeypatch):
 
     response = client.get("/impressum/drucken/")
 
-    assert "Gedruckt am 24. November 2026" in response.text
+    assert "Stand: 24. November 2026" in response.text
 
 
 def test_print_view_only_at_the_end_of_a_page_path(client, kassel):
@@ -247,3 +247,14 @@ def test_page_has_no_inline_script_or_style(client, kassel, path):
 
     assert re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.text) == []
     assert re.findall(r"<style\b|\sstyle=", response.text) == []
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_normal_page_prints_its_date_and_source_too(client, kassel, path):
+    """Printed straight from the browser (print.css shows the line only on paper)."""
+    response = client.get(path)
+
+    assert (
+        '<p class="print-only print-source wrap">'
+        f"Stand: 23. November 2026 · Quelle: http://testserver{path}</p>"
+    ) in response.text

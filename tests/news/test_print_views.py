@@ -73,7 +73,7 @@ def test_print_view_of_new_page_shows_content_in_print_layout(client, content, p
     assert response.status_code == 200
     assert heading in response.text
     assert '<body class="print-page' in response.text
-    assert "Gedruckt am 23. November 2026 · Quelle: " in response.text
+    assert "Stand: 23. November 2026 · Quelle: " in response.text
     assert (
         f'<a class="url" href="http://testserver{path}">http://testserver{path}</a>'
         in response.text

@@ -1,8 +1,9 @@
 import datetime
+import re
 
 import pytest
 
-from buendnisse.models import Alliance
+from buendnisse.models import Alliance, FieldOfAction
 from contacts.models import ContactPerson
 from projects.models import Project
 from tests.factories import make_alliance, make_image
@@ -101,3 +102,47 @@ def test_alliance_pages_credit_the_logo_and_serve_webp_renditions(client, kassel
 
     assert '<p class="image-credits">Logo des Bündnisses: © Stadt Kassel</p>' in response.text
     assert '<source type="image/webp" srcset="/media/bilder/' in response.text
+
+
+def test_alliance_detail_names_the_contact_beside_the_facts(client, kassel):
+    contact = ContactPerson.objects.create(
+        alliance=kassel,
+        first_name="Annekathrin",
+        last_name="Schneider",
+        phone="0561 000-0000",
+        email="ansprechperson@example.org",
+    )
+
+    response = client.get("/buendnisse/kassel/")
+
+    assert (
+        f'<dd class="facts__contact"><a href="#person-{contact.pk}">Annekathrin Schneider</a>'
+        '<br>Telefon <a href="tel:05610000000">0561 000-0000</a>'
+        '<br>E-Mail <a href="mailto:ansprechperson@example.org">ansprechperson@example.org</a></dd>'
+    ) in response.text
+    assert f'<article class="contact-card" id="person-{contact.pk}">' in response.text
+
+
+def test_alliance_detail_fields_lead_to_projects_here_or_in_the_network(client, kassel):
+    work, housing = (
+        FieldOfAction.objects.create(name="Familie und Beruf", slug="beruf", order=1),
+        FieldOfAction.objects.create(name="Wohnen und Leben", slug="wohnen", order=2),
+    )
+    kassel.fields_of_action.add(work, housing)
+    for slug in ["kalender", "pass"]:
+        project = Project.objects.create(alliance=kassel, title=slug, slug=slug, teaser="-")
+        project.fields_of_action.add(work)
+    draft = Project.objects.create(
+        alliance=kassel, title="Entwurf", slug="entwurf", teaser="-", is_published=False
+    )
+    draft.fields_of_action.add(housing)
+
+    response = client.get("/buendnisse/kassel/")
+
+    chips = re.search(r'<ul class="tags tags--links">(.*?)</ul>', response.text, re.S)[1]
+    assert re.findall(r"<li>.*?</li>", chips) == [
+        '<li><a href="/buendnisse/kassel/projekte/?feld=beruf">Familie und Beruf'
+        '<span class="tags__note"> · 2 Projekte</span></a></li>',
+        '<li><a href="/projekte/?feld=wohnen">Wohnen und Leben'
+        '<span class="tags__note"> · Projekte anderer Bündnisse</span></a></li>',
+    ]

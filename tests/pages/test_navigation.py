@@ -65,3 +65,49 @@ def test_navigation_marks_page_and_section(client, content, path, network, allia
     assert response.status_code == 200
     assert marked_links(response.text, NETWORK_NAV) == network
     assert marked_links(response.text, ALLIANCE_NAV) == alliance
+
+
+def alliance_menu(html):
+    nav = re.search(rf'<nav [^>]*aria-label="{ALLIANCE_NAV}">(.*?)</nav>', html, re.S)
+    return re.findall(r'<a href="[^"]*"[^>]*>([^<]*)</a>', nav[1])
+
+
+def test_navigation_leaves_out_the_alliances_empty_sections(client, db):
+    make_alliance("laatzen")
+
+    response = client.get("/buendnisse/laatzen/")
+
+    assert alliance_menu(response.text) == ["Start", "Über uns", "Mitmachen"]
+
+
+def test_navigation_shows_a_section_once_it_has_something_to_show(client, content):
+    response = client.get("/buendnisse/kassel/")
+
+    assert alliance_menu(response.text) == [
+        "Start",
+        "Über uns",
+        "Projekte",
+        "Aktuelles",
+        "Termine",
+        "Mitmachen",
+    ]
+
+
+def test_navigation_keeps_the_empty_section_the_visitor_is_on(client, db):
+    make_alliance("laatzen")
+
+    response = client.get("/buendnisse/laatzen/projekte/")
+
+    assert alliance_menu(response.text) == ["Start", "Über uns", "Projekte", "Mitmachen"]
+    assert marked_links(response.text, ALLIANCE_NAV) == [("Projekte", "page")]
+
+
+def test_navigation_on_phones_is_one_menu_button_with_both_navigations(client, content):
+    response = client.get("/buendnisse/kassel/projekte/")
+
+    menu = re.search(r'<details class="menu">(.*?)</details>', response.text, re.S)[1]
+    assert re.findall(r'<nav class="menu__nav" aria-label="([^"]*)">', menu) == [
+        ALLIANCE_NAV,
+        NETWORK_NAV,
+    ]
+    assert '<a href="/buendnisse/kassel/projekte/" aria-current="page">Projekte</a>' in menu

@@ -36,7 +36,10 @@ def test_project_detail_shows_status_years_fields_group_partners(client, project
     assert "<h1>SportelSonntag</h1>" in response.text
     assert "<dt>Stand</dt><dd>abgeschlossen</dd>" in response.text
     assert "<dt>Zeitraum</dt><dd>2012–2015</dd>" in response.text
-    assert "<dt>Handlungsfelder</dt><dd>Wohnen und Leben</dd>" in response.text
+    assert (
+        "<dt>Handlungsfelder</dt>"
+        '<dd><a href="/buendnisse/kreis-unna/projekte/?feld=wohnen">Wohnen und Leben</a></dd>'
+    ) in response.text
     assert "<dt>Verantwortlich</dt><dd>AG Leben und Wohnen</dd>" in response.text
     assert '<li><a href="https://www.aok.de/">AOK NordWest</a></li>' in response.text
     assert "<p>Gemeinsam mit ihren Eltern.</p>" in response.text

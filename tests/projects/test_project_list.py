@@ -32,10 +32,36 @@ def test_project_list_shows_published_projects_with_status_group_and_fields(clie
     assert [p.title for p in response.context["projects"]] == ["Pluspunkt Familie"]
     assert "wiederkehrend · seit 2006 · AG Familie und Beruf" in response.text
     assert (
-        '<ul class="tags" aria-label="Handlungsfelder"><li>Familie und Beruf</li></ul>'
+        '<ul class="tags tags--links" aria-label="Handlungsfelder"><li><a href="/buendnisse/'
+        'kreis-unna/projekte/?feld=familie-und-beruf">Familie und Beruf</a></li></ul>'
+    ) in response.text
+    assert "Entwurf" not in response.text
+
+
+def test_project_list_of_one_field_shows_its_projects_and_the_networks(client, unna):
+    other = Project.objects.create(
+        alliance=unna, title="Familienpass", slug="familienpass", teaser="Ermäßigungen."
+    )
+    other.fields_of_action.add(FieldOfAction.objects.create(name="Wohnen", slug="wohnen"))
+
+    response = client.get("/buendnisse/kreis-unna/projekte/", {"feld": "familie-und-beruf"})
+
+    assert [p.title for p in response.context["projects"]] == ["Pluspunkt Familie"]
+    assert (
+        '<p class="lead">Im Handlungsfeld „Familie und Beruf“: 1 Projekt des Bündnisses.</p>'
         in response.text
     )
-    assert "Entwurf" not in response.text
+    assert (
+        '<a href="/projekte/?feld=familie-und-beruf">„Familie und Beruf“ in allen Bündnissen</a>'
+        in response.text
+    )
+    assert "<title>Projekte im Handlungsfeld „Familie und Beruf“ – " in response.text
+
+
+def test_project_list_of_an_unknown_field_is_404(client, unna):
+    response = client.get("/buendnisse/kreis-unna/projekte/", {"feld": "gibt-es-nicht"})
+
+    assert response.status_code == 404
 
 
 def test_project_list_image_has_alt_and_credit(client, unna):

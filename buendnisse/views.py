@@ -18,20 +18,27 @@ def get_alliance(request, slug):
     )
 
 
+def about_context(request, alliance):
+    """What "Über uns" shows (buendnisse/_about.html), for its page and for printing it all."""
+    documents = list(alliance.documents.visible_to(request.user))
+    return {
+        "alliance": alliance,
+        "working_groups": alliance.working_groups.select_related("field_of_action"),
+        "milestones": alliance.milestones.all(),
+        "documents": documents,
+        "council_papers": [document for document in documents if document.is_council_paper],
+        "preview": is_preview(alliance, *documents),
+    }
+
+
 @require_safe
 def alliance_about(request, slug):
     alliance = get_alliance(request, slug)
-    documents = list(alliance.documents.visible_to(request.user))
     return render(
         request,
         "buendnisse/alliance_about.html",
         {
-            "alliance": alliance,
-            "working_groups": alliance.working_groups.select_related("field_of_action"),
-            "milestones": alliance.milestones.all(),
-            "documents": documents,
-            "council_papers": [document for document in documents if document.is_council_paper],
-            "preview": is_preview(alliance, *documents),
+            **about_context(request, alliance),
             "section": "ueber-uns",
             "breadcrumbs": alliance_trail(alliance, ("Über uns", request.path)),
         },

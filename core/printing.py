@@ -35,6 +35,16 @@ def page_paths(route, view, kwargs=None, *, name, tags=()):
     ]
 
 
+def print_path(route, view, kwargs=None, *, name, tags=()):
+    """The URL pattern of a print view without a page of its own, at `route` plus `drucken/`.
+
+    Its view passes `source_url`, the page the printout stands for.
+    """
+    return path(
+        route + PRINT_SUFFIX, cached_page(_page(view, is_print=True), tags), kwargs, name=name
+    )
+
+
 def _page(view, is_print):
     @wraps(view)
     def page(request, *args, **kwargs):

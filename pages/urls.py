@@ -1,4 +1,4 @@
-from core.printing import page_paths
+from core.printing import page_paths, print_path
 
 from . import views
 
@@ -13,6 +13,9 @@ urlpatterns = [
     *page_paths("buendnisse/<slug:slug>/", views.alliance_detail, name="alliance", tags=ALLIANCE),
     *page_paths(
         "buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join", tags=ALLIANCE
+    ),
+    print_path(
+        "buendnisse/<slug:slug>/alles/", views.alliance_print_all, name="print-all", tags=ALLIANCE
     ),
     *page_paths("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
     *page_paths("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),

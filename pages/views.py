@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import Alliance
-from buendnisse.views import get_alliance
+from buendnisse.views import about_context, get_alliance
 from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.publishing import is_preview
@@ -117,6 +117,29 @@ def alliance_join(request, slug):
             "preview": is_preview(alliance),
             "section": "mitmachen",
             "breadcrumbs": alliance_trail(alliance, ("Mitmachen", request.path)),
+        },
+    )
+
+
+@require_safe
+def alliance_print_all(request, slug):
+    """Everything of an alliance on paper at once: its home, Über uns, projects and contacts."""
+    alliance = get_alliance(request, slug)
+    about = about_context(request, alliance)
+    projects = list(alliance.projects.visible_to(request.user))
+    contacts = list(alliance.contacts.visible_to(request.user).select_related("portrait"))
+    return render(
+        request,
+        "pages/alliance_print_all.html",
+        {
+            **about,
+            "projects": projects,
+            "contacts": contacts,
+            "contact": contacts[0] if contacts else None,
+            "preview": about["preview"] or is_preview(*projects, *contacts),
+            # The printout stands for the alliance's home, where "Seite schließen" leads.
+            "source_url": request.build_absolute_uri(alliance.get_absolute_url()),
+            "section": "start",
         },
     )
 

@@ -23,6 +23,7 @@ PAGES = [
     "/buendnisse/",
     "/buendnisse/kassel/",
     "/buendnisse/kassel/drucken/",
+    "/buendnisse/kassel/alles/drucken/",
     "/buendnisse/kassel/ueber-uns/",
     "/buendnisse/kassel/partner/",
     "/buendnisse/kassel/projekte/",
@@ -256,6 +257,19 @@ def test_page_cache_linking_a_partner_refreshes_the_project(
         project.partners.add(newcomer)
 
     assert "Neuer Partner" in Client().get(url).content.decode()
+
+
+def test_page_cache_an_alliances_first_news_item_opens_its_menu_entry_at_once(
+    network, django_capture_on_commit_callbacks
+):
+    before = Client().get("/buendnisse/kreis-unna/partner/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_news(network["unna"], slug="erste-meldung")
+
+    after = Client().get("/buendnisse/kreis-unna/partner/").content.decode()
+    entry = '<li><a href="/buendnisse/kreis-unna/aktuelles/">Aktuelles</a></li>'
+    assert (entry in before, entry in after) == (False, True)
 
 
 def test_page_cache_a_catalogue_change_refreshes_every_page(

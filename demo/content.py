@@ -294,21 +294,17 @@ KASSEL = {
         "information-und-beratung",
     ],
     "logo": {
-        "title": "Logo Kasseler Bündnis für Familie (Platzhalter)",
-        "alt_text": "Platzhalter-Logo des Kasseler Bündnisses für Familie (Demo-Inhalt)",
-        "caption": "Original: Logo „Bündnis für Familie Kassel“, © Stadt Kassel",
+        "title": "Logo Kasseler Bündnis für Familie (Demo-Grafik)",
+        "alt_text": "Logo des Kasseler Bündnisses für Familie (für die Demo gezeichnet)",
+        "caption": "",
     },
     "lead_image": {
-        "title": "Magistratssaal, Aktionstag 2014 (Platzhalter)",
+        "title": "Aufmacher Kasseler Bündnis für Familie (Demo-Grafik)",
         "alt_text": (
-            "Platzhalterbild (Demo-Inhalt) anstelle des Originalfotos: Blick in den "
-            "Magistratssaal mit Hinweis auf den Aktionstag 2014"
+            "Zeichnung für die Demo anstelle eines Fotos: eine Familie vor Häusern und Bäumen "
+            "unter der Sonne, in den Farben des Bündnisses"
         ),
-        "caption": (
-            "Bei einer Pressekonferenz präsentierten die Bündnispartner Ergebnisse und Vorhaben "
-            "ihrer Arbeit. Originalfoto: © Stadt Kassel; Foto: Soremski"
-        ),
-        "label": "Magistratssaal Kassel, Aktionstag 2014",
+        "caption": "",
     },
     "milestones": [
         (
@@ -438,11 +434,9 @@ KASSEL = {
             "position": "Dezernentin für Jugend, Schule, Frauen und Gesundheit",
             "institution": "Stadt Kassel",
             "portrait": {
-                "title": "Porträt Anne Janz (Platzhalter)",
-                "alt_text": "Platzhalter anstelle des Porträts von Anne Janz (Demo-Inhalt)",
-                "caption": (
-                    "Schirmherrin Anne Janz. Originalporträt: © Stadt Kassel; Foto: Harry Soremski"
-                ),
+                "title": "Porträt Anne Janz (Demo-Grafik)",
+                "alt_text": "Umriss einer Person statt eines Porträts von Anne Janz (Demo-Grafik)",
+                "caption": "Schirmherrin Anne Janz",
             },
             "order": 1,
         },
@@ -543,11 +537,11 @@ HERZOGENRATH = {
     },
     "fields_of_action": ["zeit-fuer-familie", "familie-und-beruf"],
     "logo": {
-        "title": "Logo Lokales Bündnis für Familie Herzogenrath (Platzhalter)",
+        "title": "Logo Lokales Bündnis für Familie Herzogenrath (Demo-Grafik)",
         "alt_text": (
-            "Platzhalter-Logo des Lokalen Bündnisses für Familie Herzogenrath (Demo-Inhalt)"
+            "Logo des Lokalen Bündnisses für Familie Herzogenrath (für die Demo gezeichnet)"
         ),
-        "caption": "Original: Logo „Lokales Bündnis“, © Stadtverwaltung Herzogenrath",
+        "caption": "",
     },
     "lead_image": None,
     "milestones": [
@@ -729,8 +723,8 @@ KREIS_UNNA = {
         "wohnen-und-leben",
     ],
     "logo": {
-        "title": "Logo Bündnis für Familie im Kreis Unna (Platzhalter)",
-        "alt_text": "Platzhalter-Logo des Bündnisses für Familie im Kreis Unna (Demo-Inhalt)",
+        "title": "Logo Bündnis für Familie im Kreis Unna (Demo-Grafik)",
+        "alt_text": "Logo des Bündnisses für Familie im Kreis Unna (für die Demo gezeichnet)",
         "caption": "",
     },
     "lead_image": None,
@@ -1119,8 +1113,8 @@ LAATZEN = {
         "miteinander-der-generationen",
     ],
     "logo": {
-        "title": "Logo Bündnis für Familie Laatzen (Platzhalter)",
-        "alt_text": "Platzhalter-Logo des Bündnisses für Familie Laatzen (Demo-Inhalt)",
+        "title": "Logo Bündnis für Familie Laatzen (Demo-Grafik)",
+        "alt_text": "Logo des Bündnisses für Familie Laatzen (für die Demo gezeichnet)",
         "caption": "",
     },
     "lead_image": None,
@@ -1300,18 +1294,12 @@ DEMO_NEWS = [
         ),
         "image": {
             "slug": "netzwerk-fachkongress-berlin-2016",
-            "title": "Zentraler Fachkongress Berlin 2016 (Platzhalter)",
+            "title": "Zentraler Fachkongress Berlin 2016 (Demo-Grafik)",
             "alt_text": (
-                "Platzhalterbild (Demo-Inhalt) anstelle des Originalfotos: Caren Marks mit "
-                "Vertreterinnen und Vertretern der ausgezeichneten Lokalen Bündnisse"
+                "Zeichnung für die Demo anstelle eines Fotos vom Fachkongress: eine Familie vor "
+                "Häusern und Bäumen unter der Sonne"
             ),
-            "caption": (
-                "Platzhalter für das Originalfoto: Caren Marks, Parlamentarische "
-                "Staatssekretärin bei der Bundesfamilienministerin, mit Vertreterinnen und "
-                "Vertretern der ausgezeichneten Lokalen Bündnisse der Entwicklungspartnerschaft. "
-                "Quelle des Originals: BMFSFJ/Hans-Christian Plambeck"
-            ),
-            "label": "Zentraler Fachkongress, Berlin, 14.12.2016",
+            "caption": "",
             "color": "#00507A",
         },
         "projects": [],

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth import authenticate
 from django.db import models
+from PIL import Image as PillowImage
 
 from buendnisse.models import Alliance, Document, FieldOfAction, Image, WorkingGroup
 from contacts.models import ContactPerson
@@ -134,7 +135,7 @@ def test_load_demo_kassel_history_patron_and_network(demo):
         "Dezernentin für Jugend, Schule, Frauen und Gesundheit",
     )
     assert patron.portrait.credit == PLACEHOLDER_CREDIT
-    assert "Foto: Harry Soremski" in patron.portrait.caption
+    assert patron.portrait.caption == "Schirmherrin Anne Janz"
     assert kassel.quote_author.startswith("Anne Janz, Dezernentin")
     assert "„Bündnisfamilie 2.0“" in kassel.network
 
@@ -308,15 +309,29 @@ def test_load_demo_documents_are_pdf_files_with_size(demo):
         assert document.file_size == len(data)
 
 
-def test_load_demo_images_are_honest_placeholders(demo):
+def test_load_demo_images_are_honest_drawings(demo):
     images = list(Image.objects.all())
 
     assert len(images) == 7
+    assert PLACEHOLDER_CREDIT == "Grafik für die Demo erzeugt, kein Originalbild"
     for image in images:
-        assert "Platzhalter" in image.alt_text
+        assert "Demo" in image.alt_text
         assert image.credit == PLACEHOLDER_CREDIT
+        # No credit for a photo that is not shown.
+        assert ("©" in image.caption, "Foto" in image.caption) == (False, False)
         assert (image.width, image.height) != (0, 0)
     assert Alliance.objects.filter(logo__isnull=True).count() == 0
+
+
+def test_load_demo_images_are_drawn_in_the_alliances_colour(demo):
+    for alliance in Alliance.objects.select_related("logo", "lead_image"):
+        accent = tuple(int(alliance.accent_color[i : i + 2], 16) for i in (1, 3, 5))
+        with PillowImage.open(alliance.logo.file.path) as logo:
+            corner = logo.convert("RGB").getpixel((2, 2))
+        assert corner == accent
+    with PillowImage.open(Alliance.objects.get(slug="kassel").lead_image.file.path) as picture:
+        colours = picture.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert len(colours) > 1000  # a drawing with smooth edges and gradients, not a few flat boxes
 
 
 def test_load_demo_contacts_email_only_on_example_org(demo):

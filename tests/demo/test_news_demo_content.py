@@ -23,9 +23,8 @@ def test_demo_network_news_is_the_congress_of_seed_003(demo):
     assert "<h2>Projekte der Entwicklungspartnerschaft ausgezeichnet</h2>" in item.body
     assert "„Väterfreundliche Kommunen“" in item.body
     assert item.image.credit == PLACEHOLDER_CREDIT
-    assert item.image.caption.startswith("Platzhalter für das Originalfoto: Caren Marks")
-    assert item.image.caption.endswith("Quelle des Originals: BMFSFJ/Hans-Christian Plambeck")
-    assert "Platzhalter" in item.image.alt_text
+    assert item.image.caption == ""  # nothing credited that the drawing does not show
+    assert item.image.alt_text.startswith("Zeichnung für die Demo anstelle eines Fotos")
 
 
 def test_demo_alliance_news_from_the_seeds(demo):

@@ -1,8 +1,9 @@
 """Load the four demo alliances from the project's source texts (shared/seeds/).
 
 Names, roles, institutions and street addresses are the real ones from the source
-texts; e-mail addresses and telephone/fax numbers are replaced by fictitious ones, and
-pictures and downloads are honest placeholders generated here. Running the command
+texts; e-mail addresses and telephone/fax numbers are replaced by fictitious ones. Pictures
+are drawn here in each alliance's accent colour and say so in their alt text and credit;
+downloads are placeholder PDFs that say what the original holds. Running the command
 again changes nothing: every object is found by a natural key and saved only when a
 value differs, and files are written under fixed names only when their bytes differ.
 The texts and facts themselves are in demo/content.py.
@@ -10,6 +11,9 @@ The texts and facts themselves are in demo/content.py.
 
 import datetime
 import io
+import itertools
+import math
+import random
 import textwrap
 
 from django.conf import settings
@@ -40,7 +44,7 @@ from places.models import District, Place
 from projects.models import Project
 
 DEMO_PASSWORD = "demo-buendnis"  # noqa: S105 (published demo login, refused without DEBUG)
-PLACEHOLDER_CREDIT = "Platzhalter, erzeugt für die Demo"
+PLACEHOLDER_CREDIT = "Grafik für die Demo erzeugt, kein Originalbild"
 IMAGE_DIR = "bilder/demo"
 DOCUMENT_DIR = "dokumente/demo"
 
@@ -153,45 +157,170 @@ def _png(image):
     return buffer.getvalue()
 
 
-def _font(size):
-    # Pillow's built-in font, so the pictures look the same on every machine. It has
-    # ASCII glyphs only, hence the ASCII-only texts on the pictures.
-    return ImageFont.load_default(size=size)
+# The pictures are drawn at twice their size and scaled down, for smooth edges; every
+# shape is a tint or shade of the alliance's accent colour. Their alt texts and credits
+# (demo/content.py, DEMO_IMAGE_CREDIT) say that they are drawn for the demo.
+SCALE = 2
+WHITE = (255, 255, 255)
 
 
-def _centered(draw, box_width, y, text, font, fill):
-    left, _top, right, _bottom = draw.textbbox((0, 0), text, font=font)
-    draw.text(((box_width - (right - left)) / 2, y), text, font=font, fill=fill)
+def _rgb(color):
+    return tuple(int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+
+
+def _mix(color, other, amount):
+    return tuple(round(c + (o - c) * amount) for c, o in zip(_rgb(color), other, strict=True))
+
+
+def tint(color, amount):
+    """The colour `amount` (0 to 1) of the way to white."""
+    return _mix(color, WHITE, amount)
+
+
+def shade(color, amount):
+    """The colour `amount` (0 to 1) of the way to black."""
+    return _mix(color, (0, 0, 0), amount)
+
+
+def _gradient(draw, width, height, top, bottom):
+    for y in range(height):
+        step = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(round(a + (b - a) * step) for a, b in zip(top, bottom, strict=True)),
+        )
+
+
+def _hill(draw, width, height, base, amplitude, waves, phase, fill):
+    crest = [
+        (width * step / 100, base - amplitude * math.sin(phase + waves * math.pi * step / 100))
+        for step in range(101)
+    ]
+    draw.polygon([(0, height), *crest, (width, height)], fill=fill)
+
+
+def _house(draw, x, ground, width, height, color):
+    draw.rectangle((x, ground - height, x + width, ground), fill=tint(color, 0.94))
+    roof = [(x - width * 0.1, ground - height), (x + width / 2, ground - height - width * 0.55)]
+    draw.polygon([*roof, (x + width * 1.1, ground - height)], fill=shade(color, 0.15))
+    pane = width * 0.2
+    for left in (x + width * 0.18, x + width * 0.62):
+        top = ground - height * 0.8
+        draw.rectangle((left, top, left + pane, top + pane), fill=tint(color, 0.55))
+    draw.rectangle((x + width * 0.42, ground - height * 0.45, x + width * 0.58, ground), fill=color)
+
+
+def _tree(draw, x, ground, size, color):
+    draw.rectangle(
+        (x - size * 0.08, ground - size * 0.9, x + size * 0.08, ground), fill=shade(color, 0.25)
+    )
+    draw.ellipse(
+        (x - size * 0.45, ground - size * 1.6, x + size * 0.45, ground - size * 0.7),
+        fill=tint(color, 0.3),
+    )
+
+
+def _person(draw, x, ground, height, fill):
+    """A pictogram figure standing on `ground`; returns where its hands are: (y, half width)."""
+    head = height * 0.24
+    draw.ellipse((x - head / 2, ground - height, x + head / 2, ground - height + head), fill=fill)
+    shoulders, hips, half = ground - height + head * 1.12, ground - height * 0.34, height * 0.17
+    draw.rounded_rectangle(
+        (x - half, shoulders, x + half, hips + height * 0.04), radius=half * 0.8, fill=fill
+    )
+    leg = height * 0.065
+    for side in (-1, 1):
+        middle = x + side * half * 0.5
+        draw.rounded_rectangle(
+            (middle - leg, hips - leg, middle + leg, ground), radius=leg, fill=fill
+        )
+    return shoulders + (hips - shoulders) * 0.55, half
+
+
+def _family(draw, x, feet, unit, fill):
+    """Two grown-ups and two children holding hands, the first standing at `x`."""
+    figures = [(0, 0.24), (0.13, 0.22), (0.25, 0.14), (0.35, 0.11)]
+    hands = [
+        (x + unit * offset, *_person(draw, x + unit * offset, feet, unit * size, fill))
+        for offset, size in figures
+    ]
+    for (x1, y1, half1), (x2, y2, half2) in itertools.pairwise(hands):
+        draw.line(
+            [(x1 + half1 * 0.9, y1), (x2 - half2 * 0.9, y2)], fill=fill, width=round(unit * 0.012)
+        )
+
+
+def placeholder_photo(color, seed):
+    """A calm drawing in the accent colour where the original has a photo: a town of houses
+    and trees under the sun, a family in front; `seed` varies the town."""
+    rng = random.Random(seed)  # noqa: S311 (a picture, not a secret: the same on every run)
+    width, height = 1200 * SCALE, 675 * SCALE
+    image = PillowImage.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    _gradient(draw, width, height, tint(color, 0.93), tint(color, 0.78))
+    sun_x, sun_y, sun = width * rng.uniform(0.68, 0.85), height * 0.26, height * 0.1
+    for radius, amount in ((sun * 1.6, 0.85), (sun, 0.62)):
+        draw.ellipse(
+            (sun_x - radius, sun_y - radius, sun_x + radius, sun_y + radius),
+            fill=tint(color, amount),
+        )
+    _hill(
+        draw, width, height, height * 0.62, height * 0.06, 2.2, rng.uniform(0, 6), tint(color, 0.62)
+    )
+    _hill(
+        draw, width, height, height * 0.72, height * 0.05, 1.4, rng.uniform(0, 6), tint(color, 0.45)
+    )
+    ground = height * 0.74
+    x = width * rng.uniform(0.06, 0.12)
+    while x < width * 0.92:
+        if rng.random() < 0.6:
+            size = height * rng.uniform(0.13, 0.18)
+            _house(draw, x, ground, size, size * rng.uniform(0.8, 1.1), color)
+            x += size + height * rng.uniform(0.05, 0.1)
+        else:
+            size = height * rng.uniform(0.12, 0.16)
+            _tree(draw, x + size * 0.45, ground, size, color)
+            x += size + height * 0.05
+    draw.rectangle((0, ground, width, height), fill=tint(color, 0.2))
+    _hill(draw, width, height, height * 0.86, height * 0.025, 1.0, rng.uniform(0, 6), _rgb(color))
+    _family(draw, width * rng.uniform(0.3, 0.55), height * 0.93, height, tint(color, 0.97))
+    return _png(image.resize((1200, 675), PillowImage.LANCZOS))
 
 
 def placeholder_logo(initials, color):
-    image = PillowImage.new("RGB", (240, 240), color)
+    """A logo in the accent colour: a family under a roof above the alliance's initials."""
+    size = 240 * SCALE
+    image = PillowImage.new("RGB", (size, size), _rgb(color))
     draw = ImageDraw.Draw(image)
-    draw.rectangle((8, 8, 231, 231), outline="white", width=4)
-    _centered(draw, 240, 70, initials, _font(72), "white")
-    _centered(draw, 240, 170, "PLATZHALTER", _font(20), "white")
-    return _png(image)
+    roof = [(size * 0.17, size * 0.45), (size * 0.5, size * 0.14), (size * 0.83, size * 0.45)]
+    draw.line(roof, fill=WHITE, width=round(size * 0.05), joint="curve")
+    for x, height, fill in (
+        (0.39, 0.22, WHITE),
+        (0.61, 0.22, WHITE),
+        (0.5, 0.15, tint(color, 0.7)),
+    ):
+        _person(draw, size * x, size * 0.52, size * height, fill)
+    font = _font(round(size * 0.24))
+    left, _top, right, _bottom = draw.textbbox((0, 0), initials, font=font)
+    draw.text(((size - right - left) / 2, size * 0.6), initials, font=font, fill=WHITE)
+    return _png(image.resize((240, 240), PillowImage.LANCZOS))
 
 
-def placeholder_portrait():
-    image = PillowImage.new("RGB", (240, 320), "#D9D9D9")
+def placeholder_portrait(color):
+    """A head-and-shoulders silhouette where the original has a portrait."""
+    width, height = 240 * SCALE, 320 * SCALE
+    image = PillowImage.new("RGB", (width, height))
     draw = ImageDraw.Draw(image)
-    draw.ellipse((75, 60, 165, 150), fill="#8C8C8C")
-    draw.ellipse((30, 165, 210, 345), fill="#8C8C8C")
-    _centered(draw, 240, 20, "PLATZHALTER", _font(20), "#333333")
-    return _png(image)
+    _gradient(draw, width, height, tint(color, 0.9), tint(color, 0.7))
+    draw.ellipse((width * 0.3, height * 0.18, width * 0.7, height * 0.48), fill=tint(color, 0.25))
+    draw.ellipse((width * 0.08, height * 0.55, width * 0.92, height * 1.25), fill=tint(color, 0.25))
+    return _png(image.resize((240, 320), PillowImage.LANCZOS))
 
 
-def placeholder_photo(color, label):
-    image = PillowImage.new("RGB", (1200, 675), "#EEEEEE")
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 1199, 120), fill=color)
-    draw.rectangle((120, 220, 1080, 560), outline=color, width=8)
-    draw.line((120, 220, 1080, 560), fill=color, width=4)
-    draw.line((120, 560, 1080, 220), fill=color, width=4)
-    _centered(draw, 1200, 30, "PLATZHALTER - DEMO", _font(56), "white")
-    _centered(draw, 1200, 600, label, _font(36), "#333333")
-    return _png(image)
+def _font(size):
+    # Pillow's built-in font, so the pictures look the same on every machine. It has
+    # ASCII glyphs only, hence the ASCII-only initials.
+    return ImageFont.load_default(size=size)
 
 
 def ensure_file(name, data):
@@ -330,7 +459,7 @@ class Command(BaseCommand):
             lead_image = self.load_image(
                 alliance,
                 f"{slug}-aufmacher",
-                placeholder_photo(color, content["lead_image"]["label"]),
+                placeholder_photo(color, seed=slug),
                 content["lead_image"],
             )
         alliance = sync(Alliance, {"slug": slug}, {"logo": logo, "lead_image": lead_image})
@@ -406,7 +535,9 @@ class Command(BaseCommand):
         portrait = values.pop("portrait", None)
         if portrait:
             slug = f"{alliance.slug}-portraet-{values['last_name'].lower()}"
-            values["portrait"] = self.load_image(alliance, slug, placeholder_portrait(), portrait)
+            values["portrait"] = self.load_image(
+                alliance, slug, placeholder_portrait(alliance.accent_color), portrait
+            )
         values["is_published"] = True
         lookup = {
             "alliance": alliance,
@@ -447,7 +578,7 @@ class Command(BaseCommand):
             if image == "lead_image":
                 image = alliance.lead_image
             elif image:
-                data = placeholder_photo(image["color"], image["label"])
+                data = placeholder_photo(image["color"], seed=image["slug"])
                 image = self.load_image(alliance, image["slug"], data, image)
             item = sync(
                 News,

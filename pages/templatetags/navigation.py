@@ -4,7 +4,7 @@ Each view names the `section` its page belongs to. The link to the page itself g
 aria-current="page"; the link to its section, on a page below the section's own,
 aria-current="true". An alliance's sections that would open on an empty page (no
 partners, projects, news, dates or contacts the visitor may see) are left out, unless
-the visitor is on that page already.
+the visitor is on that page already; "Termine" without dates ahead leads to the past ones.
 
 Wide screens show the navigation as bars (`site_nav`, `alliance_nav`); phones get the
 same links in one menu button (`menu`, a <details> element: no JavaScript needed).
@@ -52,8 +52,8 @@ def filled_sections(alliance, user):
             partner=Exists(Membership.objects.filter(**own)),
             projekte=Exists(Project.objects.visible_to(user).filter(**own)),
             aktuelles=Exists(News.objects.visible_to(user).filter(**own)),
-            # The dates page offers the archive too: past dates fill it.
-            termine=Exists(Event.objects.visible_to(user).filter(**own)),
+            termine=Exists(Event.objects.visible_to(user).filter(**own).upcoming()),
+            archiv=Exists(Event.objects.visible_to(user).filter(**own).past()),
             kontakt=Exists(ContactPerson.objects.visible_to(user).filter(**own)),
         )
         .first()
@@ -93,7 +93,13 @@ def _site_links(context):
 def _alliance_links(context, alliance):
     current = context.get("section")
     filled = _filled_sections(context, alliance)
-    sections = [entry for entry in ALLIANCE_SECTIONS if entry[0] in filled or entry[0] == current]
+    sections = []
+    for section, label, url_name in ALLIANCE_SECTIONS:
+        if section == "termine" and section not in filled and "archiv" in filled:
+            url_name = "news:alliance-event-archive"  # no dates ahead: the past ones
+        elif section not in filled and section != current:
+            continue
+        sections.append((section, label, url_name))
     return _links(sections, context["request"].path, current, [alliance.slug])
 
 

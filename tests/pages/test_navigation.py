@@ -2,6 +2,7 @@
 itself, aria-current="true" on the link to the section of a page below it. An alliance's
 pages are marked in the alliance's navigation, never in the network's."""
 
+import datetime
 import re
 
 import pytest
@@ -111,3 +112,14 @@ def test_navigation_on_phones_is_one_menu_button_with_both_navigations(client, c
         NETWORK_NAV,
     ]
     assert '<a href="/buendnisse/kassel/projekte/" aria-current="page">Projekte</a>' in menu
+
+
+def test_navigation_dates_without_dates_ahead_lead_to_the_past_ones(client, db):
+    alliance = make_alliance("laatzen")
+    long_ago = datetime.datetime(2020, 5, 1, 10, tzinfo=datetime.UTC)
+    make_event(alliance, slug="vorbei", starts_at=long_ago)
+
+    response = client.get("/buendnisse/laatzen/")
+
+    nav = re.search(rf'<nav [^>]*aria-label="{ALLIANCE_NAV}">(.*?)</nav>', response.text, re.S)[1]
+    assert '<li><a href="/buendnisse/laatzen/termine/archiv/">Termine</a></li>' in nav

@@ -123,7 +123,7 @@ def alliance_join(request, slug):
 
 @require_safe
 def alliance_print_all(request, slug):
-    """Everything of an alliance on paper at once: its home, Über uns, projects and contacts."""
+    """Everything of an alliance on paper at once: home, Über uns, projects, Mitmachen, contacts."""
     alliance = get_alliance(request, slug)
     about = about_context(request, alliance)
     projects = list(alliance.projects.visible_to(request.user))

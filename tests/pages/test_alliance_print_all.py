@@ -1,4 +1,4 @@
-"""Alles drucken: an alliance's home, Über uns, projects and contacts in one print view."""
+"""Alles drucken: an alliance's home, Über uns, projects, Mitmachen and contacts in one view."""
 
 import re
 
@@ -20,6 +20,7 @@ def kassel(request, db):
         motto="Ein starkes Netz für Familien",
         introduction="<p>Seit 2004 aktiv vor Ort.</p>",
         goals="<p>Kassel familienfreundlicher machen.</p>",
+        join_text="<p>Machen Sie mit!</p>",
     )
     return populate(alliance, request.param)
 
@@ -40,10 +41,12 @@ def test_print_all_holds_home_about_projects_and_contacts_in_order(client, kasse
         ("2", "Wer wir sind"),
         ("2", "Über uns"),
         ("2", "Projekte"),
+        ("2", "Mitmachen"),
         ("2", "Kontakt"),
     ]
     assert ("3", "Ziele") in headings(html)
     assert "<p>Kassel familienfreundlicher machen.</p>" in html
+    assert "<p>Machen Sie mit!</p>" in html
     for project in Project.objects.all():
         assert f">{project.title}</a></h3>" in html
     for contact in ContactPerson.objects.all():

@@ -1,14 +1,17 @@
 """Browser tests: Playwright drives Debian's Chromium against pytest-django's live server."""
 
+import io
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from contacts.models import ContactPerson
 from partners.models import Membership, Partner
+from places.loading import ensure_places_loaded
 from projects.models import Project
 from tests.factories import make_alliance, make_image
 
@@ -63,6 +66,15 @@ def pdf_text(tmp_path):
         return " ".join(size.split()), " ".join(text.stdout.split())
 
     return print_to_pdf
+
+
+@pytest.fixture
+def demo(settings, transactional_db):
+    """The demo content of load_demo: the four alliances with their real texts."""
+    ensure_places_loaded()  # the demo's areas; an earlier browser test emptied every table
+    settings.DEBUG = True  # load_demo refuses to run without it
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
 
 
 @pytest.fixture

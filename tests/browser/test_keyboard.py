@@ -63,7 +63,7 @@ def test_keyboard_print_link_leads_to_print_view_whose_buttons_work(live_server,
     page.add_init_script(COUNT_PRINTS)
     page.goto(f"{live_server.url}/buendnisse/kassel/kontakt/")
 
-    page.get_by_role("link", name="Drucken").focus()
+    page.get_by_role("link", name="Drucken", exact=True).focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/kontakt/drucken/")
     page.keyboard.press("Tab")

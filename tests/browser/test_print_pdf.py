@@ -48,7 +48,7 @@ def test_print_pdf_alliance_home_holds_content_and_contact(live_server, kassel, 
     assert size == A4
     assert text.startswith("Kasseler Bündnis für Familie Kassel · Hessen · auf Bündnisportal ")
     assert squeezed(f"Quelle: {live_server.url}/buendnisse/kassel/") in squeezed(text)
-    assert "Gedruckt am " in text
+    assert "Stand: " in text
     assert "Ein starkes Netz für Familien" in text
     assert "Seit 2004 machen viele Partner Kassel familienfreundlicher." in text
     assert "© Stadt Kassel; Foto: Soremski" in text

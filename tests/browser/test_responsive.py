@@ -1,26 +1,26 @@
 """Phones: at 375 px no public page of the demo content scrolls sideways."""
 
-import io
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-from django.core.management import call_command
+from django.contrib.auth.models import AnonymousUser
 
 from buendnisse.models import Alliance
 from news.models import AllianceOfTheMonth, Event, News
-from places.loading import ensure_places_loaded
+from pages.templatetags.navigation import filled_sections
 from projects.models import Project
 
 PHONE = {"width": 375, "height": 740}
 NOT_PAGES = ("/admin/", "/static/", "/media/", "/farbe/")
-
-
-@pytest.fixture
-def demo(settings, transactional_db):
-    ensure_places_loaded()  # the demo's areas; an earlier browser test emptied every table
-    settings.DEBUG = True  # load_demo refuses to run without it
-    call_command("load_demo", stdout=io.StringIO())
-    settings.DEBUG = False
+ALLIANCE_PATHS = {
+    "start": "",
+    "ueber-uns": "ueber-uns/",
+    "partner": "partner/",
+    "projekte": "projekte/",
+    "aktuelles": "aktuelles/",
+    "termine": "termine/",
+    "kontakt": "kontakt/",
+    "mitmachen": "mitmachen/",
+}
 
 
 def public_pages():
@@ -29,20 +29,41 @@ def public_pages():
     pages += ["/aktuelles/", "/termine/", "/termine/archiv/", "/projekte/"]
     if AllianceOfTheMonth.objects.published().exists():  # linked from the home page then
         pages.append("/buendnis-des-monats/")
-    for slug in Alliance.objects.published().values_list("slug", flat=True):
+    queries = []  # (path, query): the print view's address has drucken/ before the query
+    lands = Alliance.objects.published().values_list("state", flat=True).distinct()
+    queries += [("/buendnisse/", f"land={land}") for land in lands]
+    projects = Project.objects.published()
+    in_field = {(p.alliance.slug, f.slug) for p in projects for f in p.fields_of_action.all()}
+    network_fields = {field for _slug, field in in_field}
+    for alliance in Alliance.objects.published():
+        slug = alliance.slug
+        # The menu leaves out what is empty: only the sections with something to show.
+        filled = filled_sections(alliance, AnonymousUser())
         pages += [
-            f"/buendnisse/{slug}/{section}"
-            for section in ["", "ueber-uns/", "partner/", "projekte/", "kontakt/", "mitmachen/"]
-            + ["aktuelles/", "termine/", "termine/archiv/"]
+            f"/buendnisse/{slug}/{path}"
+            for section, path in ALLIANCE_PATHS.items()
+            if section in filled or (section == "termine" and "archiv" in filled)
         ]
-    pages += [project.get_absolute_url() for project in Project.objects.published()]
+        if {"termine", "archiv"} & filled:
+            pages.append(f"/buendnisse/{slug}/termine/archiv/")
+        # Its fields of action lead to its projects in them, or to the other alliances'.
+        own = {field for owner, field in in_field if owner == slug}
+        queries += [(f"/buendnisse/{slug}/projekte/", f"feld={field}") for field in own]
+        network_fields |= set(alliance.fields_of_action.values_list("slug", flat=True)) - own
+    queries += [("/projekte/", f"feld={field}") for field in network_fields]
+    pages += [project.get_absolute_url() for project in projects]
     pages += [item.get_absolute_url() for item in News.objects.published()]
     pages += [event.get_absolute_url() for event in Event.objects.published()]
     pages.append("/karte/")
-    lands = Alliance.objects.published().values_list("state", flat=True).distinct()
-    return {page for path in pages for page in (path, path + "drucken/")} | {
-        f"/buendnisse/{print_view}?land={land}" for land in lands for print_view in ["", "drucken/"]
+    print_only = {
+        f"/buendnisse/{slug}/alles/drucken/"
+        for slug in Alliance.objects.published().values_list("slug", flat=True)
     }
+    return (
+        {page for path in pages for page in (path, path + "drucken/")}
+        | {f"{path}{view}?{query}" for path, query in queries for view in ["", "drucken/"]}
+        | print_only
+    )
 
 
 def links_on(page, origin):

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "contacts",
     "news",
     "pages",
+    "search",
     "demo",
 ]
 

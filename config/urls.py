@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("projects.urls")),
     path("", include("contacts.urls")),
     path("", include("news.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.SERVE_MEDIA:

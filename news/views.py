@@ -12,10 +12,12 @@ from django.views.decorators.http import require_safe
 from buendnisse.models import Alliance
 from buendnisse.views import get_alliance
 from core.breadcrumbs import alliance_trail, network_trail
-from core.pagination import paginate
+from core.pagination import paginate, query_without_page
+from core.printing import PRINT_SUFFIX
 from core.publishing import is_preview
 
 from . import calendars
+from .forms import EventFilterForm, NewsFilterForm
 from .models import AllianceOfTheMonth, Event, News
 
 NEWS_PER_PAGE = 10
@@ -48,6 +50,22 @@ def trail(alliance, *crumbs):
     return alliance_trail(alliance, *crumbs)
 
 
+def filtered(form, items):
+    """The items the list's filters let through; none where the filters are invalid."""
+    if form.is_valid():
+        return form.filter(items)
+    return items.none() if form.is_bound else items
+
+
+def filter_context(request, form):
+    return {
+        "form": form,
+        "is_filtered": form.is_bound and any(form.data.get(name) for name in form.fields),
+        "query": query_without_page(request),
+        "action": request.path.removesuffix(PRINT_SUFFIX),  # the list, from its print view too
+    }
+
+
 def page_context(alliance, section, *objects):
     return {
         "alliance": alliance,
@@ -63,16 +81,19 @@ def page_context(alliance, section, *objects):
 def news_list(request, alliance_slug=None):
     """News of one alliance, or of the network with every published alliance's, labelled."""
     alliance = owner(request, alliance_slug)
-    news = of_owner(News.objects, request, alliance).select_related("alliance")
+    form = NewsFilterForm(request.GET or None, alliance=alliance)
+    news = filtered(form, of_owner(News.objects, request, alliance).select_related("alliance"))
     return render(
         request,
         "news/news_list.html",
         {
             **page_context(alliance, "aktuelles"),
+            **filter_context(request, form),
             "page": paginate(request, news, NEWS_PER_PAGE),
             "feed_url": url("feed", alliance),
             "breadcrumbs": trail(alliance, ("Aktuelles", url("list", alliance))),
         },
+        status=400 if form.errors else 200,
     )
 
 
@@ -109,7 +130,8 @@ def news_detail(request, slug, alliance_slug=None):
 def event_list(request, alliance_slug=None, archive=False):
     """Upcoming (or, in the archive, past) dates of one alliance or of the whole network."""
     alliance = owner(request, alliance_slug)
-    events = of_owner(Event.objects, request, alliance)
+    form = EventFilterForm(request.GET or None, alliance=alliance)
+    events = filtered(form, of_owner(Event.objects, request, alliance))
     events = events.past() if archive else events.upcoming()
     upcoming_url = url("events", alliance)
     crumbs = [("Termine", upcoming_url), *([("Archiv", request.path)] if archive else [])]
@@ -118,6 +140,7 @@ def event_list(request, alliance_slug=None, archive=False):
         "news/event_list.html",
         {
             **page_context(alliance, "termine"),
+            **filter_context(request, form),
             "page": paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE),
             "archive": archive,
             "upcoming_url": upcoming_url,
@@ -126,6 +149,7 @@ def event_list(request, alliance_slug=None, archive=False):
             "calendar_address": request.build_absolute_uri(url("calendar", alliance)),
             "breadcrumbs": trail(alliance, *crumbs),
         },
+        status=400 if form.errors else 200,
     )
 
 

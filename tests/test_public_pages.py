@@ -16,6 +16,7 @@ from buendnisse.models import Alliance
 from contacts.models import ContactPerson
 from news.models import Event, News
 from projects.models import Project
+from search.index import rebuild as rebuild_search_index
 from tests.factories import make_alliance, populate, populate_news
 
 HTML = "text/html; charset=utf-8"
@@ -38,6 +39,8 @@ class Page:
     query: dict = field(default_factory=dict)
 
 
+DATES_FILTER = {"land": "HE", "buendnis": "Kassel", "von": "2000-01-01", "bis": "2100-12-31"}
+
 PAGES = [
     # The network
     pytest.param(Page("/", 3, 3), id="home"),
@@ -54,10 +57,23 @@ PAGES = [
         id="network-projects-filtered",
     ),
     pytest.param(Page("/aktuelles/", 2, 2), id="network-news"),
+    pytest.param(
+        Page("/aktuelles/", 2, 2, query={"land": "HE", "buendnis": "Kassel"}),
+        id="network-news-filtered",
+    ),
     pytest.param(Page("/aktuelles/n-meldung-0/", 3, 3, draft=1, missing=1), id="network-news-item"),
     pytest.param(Page("/aktuelles/feed/", 1, content_type=ATOM), id="network-feed"),
     pytest.param(Page("/termine/", 2, 2), id="network-dates"),
     pytest.param(Page("/termine/archiv/", 2, 2), id="network-dates-archive"),
+    pytest.param(Page("/termine/", 2, 2, query=DATES_FILTER), id="network-dates-filtered"),
+    pytest.param(
+        Page("/termine/archiv/", 2, 2, query=DATES_FILTER), id="network-dates-archive-filtered"
+    ),
+    # The matches counted by kind, the first few of each kind.
+    pytest.param(Page("/suche/", 2, 2, query={"q": "Projekt"}), id="search"),
+    pytest.param(
+        Page("/suche/", 2, 2, query={"q": "Projekt", "art": "projekte"}), id="search-kind"
+    ),
     pytest.param(Page("/termine/n-termin-0/", 1, 1, draft=1, missing=1), id="network-date"),
     pytest.param(Page("/termine.ics", 1, content_type=ICS), id="network-calendar"),
     pytest.param(
@@ -107,6 +123,14 @@ PAGES = [
     pytest.param(
         Page("/buendnisse/kassel/termine/archiv/", 5, 4, alliance=1, missing=1),
         id="alliance-dates-archive",
+    ),
+    pytest.param(
+        Page("/buendnisse/kassel/termine/", 5, 4, query={"von": "2020-01-01", "bis": "2100-12-31"}),
+        id="alliance-dates-filtered",
+    ),
+    pytest.param(
+        Page("/buendnisse/kassel/suche/", 5, 4, alliance=1, missing=1, query={"q": "Projekt"}),
+        id="alliance-search",
     ),
     pytest.param(
         Page("/buendnisse/kassel/termine/b-termin-0/", 4, 3, alliance=1, draft=2, missing=2),
@@ -169,7 +193,9 @@ def content(request, module_transaction):
     """One, then six, of everything: the query counts must not change."""
     with module_transaction():
         alliance = populate(make_alliance("kassel"), request.param)
-        yield populate_news(alliance, request.param)
+        populate_news(alliance, request.param)
+        rebuild_search_index()
+        yield alliance
 
 
 @pytest.mark.parametrize("public_page", PAGES)

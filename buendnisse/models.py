@@ -472,6 +472,10 @@ class Alliance(PublishedFlag, models.Model):
         # Its name, logo and colour stand on its pages and on every network list.
         return {f"alliance:{self.slug}", "alliances", "news", "events", "projects", "month"}
 
+    def addresses(self):
+        """Every page of the alliance lies below its own (core.models.MovedAddress)."""
+        return (self.get_absolute_url(),)
+
     def coverage_reason(self, place_label=None):
         """Why the finder lists it, from `covering()`: "deckt Bergkamen ab – Kreis Unna" for
         one place or postcode, else the parts of its area that lie in the searched one."""

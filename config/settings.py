@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "core.middleware.parse_query_first",
     # Before the session middleware, so a database outage there is a 503 too.
     "core.middleware.DatabaseUnavailableMiddleware",
+    # A page not found at an address that moved redirects to the new one (core.models).
+    "core.middleware.moved_addresses",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # ETags on every response, so a repeat visit costs a 304.

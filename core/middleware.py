@@ -1,18 +1,25 @@
-"""Answers for requests that cannot be served as asked: a bad query, a database that is down."""
+"""Answers for requests that cannot be served as asked: a bad query, a database that is down,
+an address that moved."""
 
 import logging
 import sys
 
 from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.encoding import iri_to_uri
+
+from .models import MovedAddress
 
 logger = logging.getLogger(__name__)
 
 DATABASE_DOWN = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 60
+# Browsers keep a permanent redirect as long as they are told, and without a word forever;
+# a day lets an address taken again by a new alliance or item reach it the next day.
+MOVED_CACHE_SECONDS = 60 * 60 * 24
 
 
 def parse_query_first(get_response):
@@ -66,3 +73,24 @@ def unavailable(request, exception):
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+def moved_addresses(get_response):
+    """A page that is not found under an address that moved (core.models.MovedAddress) is
+    a permanent redirect to where it lives now. Only what finds nothing asks: an address
+    taken again by a new object serves that object."""
+
+    def middleware(request):
+        response = get_response(request)
+        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
+            return response
+        target = MovedAddress.objects.resolve(request.path)
+        if target is None:
+            return response
+        query = request.META.get("QUERY_STRING", "")
+        location = iri_to_uri(target) + (f"?{iri_to_uri(query)}" if query else "")
+        redirect = HttpResponsePermanentRedirect(location)
+        patch_cache_control(redirect, max_age=MOVED_CACHE_SECONDS)
+        return redirect
+
+    return middleware

@@ -128,6 +128,9 @@ class Scheduled(models.Model):
         kind = "events" if isinstance(self, Event) else "news"
         return {kind} | ({f"alliance:{self.alliance.slug}"} if self.alliance_id else set())
 
+    def addresses(self):
+        return (self.get_absolute_url(),)
+
     @property
     def is_network(self):
         return self.alliance_id is None
@@ -354,6 +357,10 @@ class Event(Scheduled):
             "news:alliance-event-ics",
             kwargs={"alliance_slug": self.alliance.slug, "slug": self.slug},
         )
+
+    def addresses(self):
+        # The .ics file lies beside the date's page, not below it.
+        return (self.get_absolute_url(), self.get_calendar_url())
 
     def clean(self):
         # Before the constraints are checked, so an all-day date is compared by its days.

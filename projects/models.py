@@ -107,6 +107,9 @@ class Project(PublishedFlag, models.Model):
         slugs = {self.alliance.slug, *self.news.values_list("alliance__slug", flat=True)}
         return {f"alliance:{slug}" for slug in slugs if slug} | {"projects", "news"}
 
+    def addresses(self):
+        return (self.get_absolute_url(),)
+
     def clean(self):
         if self.working_group_id and self.working_group.alliance_id != self.alliance_id:
             raise ValidationError(

@@ -285,7 +285,7 @@ def test_page_cache_a_catalogue_change_refreshes_every_page(
     assert [url for url in pages if is_cached(url)] == []
 
 
-def test_page_cache_renamed_alliance_no_longer_answers_at_its_old_address(
+def test_page_cache_renamed_alliance_redirects_from_its_old_address(
     network, django_capture_on_commit_callbacks
 ):
     assert Client().get("/buendnisse/kreis-unna/").status_code == 200
@@ -294,7 +294,8 @@ def test_page_cache_renamed_alliance_no_longer_answers_at_its_old_address(
         network["unna"].slug = "unna"
         network["unna"].save()
 
-    assert Client().get("/buendnisse/kreis-unna/").status_code == 404
+    response = Client().get("/buendnisse/kreis-unna/")
+    assert (response.status_code, response["Location"]) == (301, "/buendnisse/unna/")
 
 
 def test_page_cache_scheduled_item_appears_at_its_second_with_a_warm_cache(network):

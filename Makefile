@@ -11,7 +11,7 @@ PY_FILES := git ls-files -z --cached --others --exclude-standard -- '*.py'
 PIP_COMPILE := .venv-lock/bin/pip-compile -q --generate-hashes --no-emit-find-links \
 	--no-emit-index-url --strip-extras
 
-.PHONY: run test lint format check ci lock bench clean places-data map-data
+.PHONY: run test lint format check ci lock bench clean places-data map-data icons
 
 # The environment is rebuilt whenever a lock file changes. requirements-test.txt holds all of
 # requirements.txt; installing both makes pip check that the two agree.
@@ -98,6 +98,10 @@ map-data:
 	cd .map-build && npm pack --silent world-atlas@2.0.2 >/dev/null && tar xzf world-atlas-2.0.2.tgz
 	$(PYTHON) places/data/build_map.py .map-build/package/countries-10m.json
 	rm -rf .map-build
+
+## icons: draw the favicon, touch and app icons and the share picture into static/img/ (Pillow)
+icons: $(VENV)/.installed
+	$(BIN)/python pages/data/build_icons.py
 
 ## clean: remove the environment and every cache
 clean:

@@ -13,12 +13,13 @@ from buendnisse.models import Alliance
 from buendnisse.views import get_alliance
 from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
-from core.printing import PRINT_SUFFIX
+from core.printing import PRINT_SUFFIX, last_change
 from core.publishing import is_preview
 
 from . import calendars
 from .forms import EventFilterForm, NewsFilterForm
 from .models import AllianceOfTheMonth, Event, News
+from .structured_data import event_data, news_article_data
 
 NEWS_PER_PAGE = 10
 EVENTS_PER_PAGE = 20
@@ -74,6 +75,12 @@ def page_context(alliance, section, *objects):
     }
 
 
+def dated(alliance, *objects):
+    """An alliance's page says when what it shows last changed ("Stand"); the network's keep
+    the day they were rendered (core.printing.context)."""
+    return {"as_of": last_change(alliance, *objects)} if alliance else {}
+
+
 # News ---------------------------------------------------------------------------------
 
 
@@ -83,13 +90,15 @@ def news_list(request, alliance_slug=None):
     alliance = owner(request, alliance_slug)
     form = NewsFilterForm(request.GET or None, alliance=alliance)
     news = filtered(form, of_owner(News.objects, request, alliance).select_related("alliance"))
+    page = paginate(request, news, NEWS_PER_PAGE)
     return render(
         request,
         "news/news_list.html",
         {
             **page_context(alliance, "aktuelles"),
             **filter_context(request, form),
-            "page": paginate(request, news, NEWS_PER_PAGE),
+            **dated(alliance, *page),
+            "page": page,
             "feed_url": url("feed", alliance),
             "breadcrumbs": trail(alliance, ("Aktuelles", url("list", alliance))),
         },
@@ -105,17 +114,20 @@ def news_detail(request, slug, alliance_slug=None):
         items = items.network()
     item = get_object_or_404(items.select_related("image"), slug=slug)
     item.alliance = alliance
-    projects = item.projects.visible_to(request.user).select_related("alliance", "image")
+    projects = list(item.projects.visible_to(request.user).select_related("alliance", "image"))
+    partners = list(item.partners.all())
     return render(
         request,
         "news/news_detail.html",
         {
             **page_context(alliance, "aktuelles", item),
+            **dated(alliance, item, *projects, *partners),
             "item": item,
             "projects": projects,
-            "partners": item.partners.all(),
+            "partners": partners,
             "feed_url": url("feed", alliance),
             "share_url": request.build_absolute_uri(item.get_absolute_url()),
+            "structured_data": news_article_data(request, item, alliance),
             "breadcrumbs": trail(
                 alliance, ("Aktuelles", url("list", alliance)), (item.title, request.path)
             ),
@@ -135,13 +147,15 @@ def event_list(request, alliance_slug=None, archive=False):
     events = events.past() if archive else events.upcoming()
     upcoming_url = url("events", alliance)
     crumbs = [("Termine", upcoming_url), *([("Archiv", request.path)] if archive else [])]
+    page = paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE)
     return render(
         request,
         "news/event_list.html",
         {
             **page_context(alliance, "termine"),
             **filter_context(request, form),
-            "page": paginate(request, events.select_related("alliance"), EVENTS_PER_PAGE),
+            **dated(alliance, *page),
+            "page": page,
             "archive": archive,
             "upcoming_url": upcoming_url,
             "archive_url": url("event-archive", alliance),
@@ -166,8 +180,10 @@ def event_detail(request, slug, alliance_slug=None):
         "news/event_detail.html",
         {
             **page_context(alliance, "termine", event),
+            **dated(alliance, event),
             "event": event,
             "share_url": request.build_absolute_uri(event.get_absolute_url()),
+            "structured_data": event_data(request, event, alliance),
             "breadcrumbs": trail(
                 alliance, ("Termine", url("events", alliance)), (event.title, request.path)
             ),

@@ -1,3 +1,6 @@
+from django.urls import path
+
+from core.pagecache import cached_page
 from core.printing import page_paths, print_path
 
 from . import views
@@ -5,6 +8,7 @@ from . import views
 app_name = "pages"
 
 ALLIANCE = ("alliance",)  # the slug in these addresses is the alliance's
+SITEMAP = ("alliances", "projects", "news", "events")
 
 urlpatterns = [
     *page_paths("", views.home, name="home", tags=("alliances", "news", "month")),
@@ -22,4 +26,14 @@ urlpatterns = [
     *page_paths(
         "barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"
     ),
+    # For machines
+    path("robots.txt", cached_page(views.robots_txt, ()), name="robots"),
+    path("sitemap.xml", cached_page(views.sitemap_index, SITEMAP), name="sitemap"),
+    path(
+        "sitemap-<slug:section>.xml",
+        cached_page(views.sitemap_section, SITEMAP),
+        name="sitemap-section",
+    ),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("manifest.webmanifest", cached_page(views.manifest, ()), name="manifest"),
 ]

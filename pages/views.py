@@ -1,19 +1,31 @@
 """The pages that gather every app: network home, directory, an alliance's start and
-Mitmachen pages (with its projects, contacts, news and dates), the legal pages."""
+Mitmachen pages (with its projects, contacts, news and dates), the legal pages; and the
+addresses for machines: robots.txt, sitemap.xml, the favicon and the web manifest."""
 
+import functools
+
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.staticfiles import finders
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import Alliance
 from buendnisse.views import about_context, get_alliance
 from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
+from core.printing import last_change
 from core.publishing import is_preview
 from news.models import AllianceOfTheMonth, News
 from places.maps import germany
 
 from .forms import FinderForm
+from .sitemaps import sitemaps
+from .structured_data import organization_data
 
 ALLIANCES_PER_PAGE = 24
 
@@ -27,7 +39,7 @@ def home(request):
             "form": FinderForm(),
             "state_counts": Alliance.objects.published().count_by_state(),
             "alliance_of_the_month": (
-                AllianceOfTheMonth.objects.published().select_related("alliance").first()
+                AllianceOfTheMonth.objects.published().current().select_related("alliance").first()
             ),
             "news": News.objects.published().select_related("alliance")[:3],
             "section": "start",
@@ -88,16 +100,22 @@ def first_contact(request, alliance):
 @require_safe
 def alliance_detail(request, slug):
     alliance = get_alliance(request, slug)
+    contact = first_contact(request, alliance)
     # Through the alliance's own relations: each item knows its alliance without a join.
+    projects = list(alliance.projects.visible_to(request.user).select_related("image")[:3])
+    news = list(alliance.news.visible_to(request.user)[:3])
+    events = list(alliance.events.visible_to(request.user).upcoming()[:3])
     return render(
         request,
         "pages/alliance_detail.html",
         {
             "alliance": alliance,
-            "projects": alliance.projects.visible_to(request.user).select_related("image")[:3],
-            "contact": first_contact(request, alliance),
-            "news": alliance.news.visible_to(request.user)[:3],
-            "events": alliance.events.visible_to(request.user).upcoming()[:3],
+            "projects": projects,
+            "contact": contact,
+            "structured_data": organization_data(request, alliance, contact),
+            "news": news,
+            "events": events,
+            "as_of": last_change(alliance, contact, *projects, *news, *events),
             "preview": is_preview(alliance),
             "section": "start",
             "breadcrumbs": alliance_trail(alliance),
@@ -108,12 +126,14 @@ def alliance_detail(request, slug):
 @require_safe
 def alliance_join(request, slug):
     alliance = get_alliance(request, slug)
+    contact = first_contact(request, alliance)
     return render(
         request,
         "pages/alliance_join.html",
         {
             "alliance": alliance,
-            "contact": first_contact(request, alliance),
+            "contact": contact,
+            "as_of": last_change(alliance, contact),
             "preview": is_preview(alliance),
             "section": "mitmachen",
             "breadcrumbs": alliance_trail(alliance, ("Mitmachen", request.path)),
@@ -136,6 +156,14 @@ def alliance_print_all(request, slug):
             "projects": projects,
             "contacts": contacts,
             "contact": contacts[0] if contacts else None,
+            "as_of": last_change(
+                alliance,
+                *about["working_groups"],
+                *about["milestones"],
+                *about["documents"],
+                *projects,
+                *contacts,
+            ),
             "preview": about["preview"] or is_preview(*projects, *contacts),
             # The printout stands for the alliance's home, where "Seite schließen" leads.
             "source_url": request.build_absolute_uri(alliance.get_absolute_url()),
@@ -160,4 +188,90 @@ def legal_page(request, page):
             "title": LEGAL_PAGES[page],
             "breadcrumbs": network_trail((LEGAL_PAGES[page], request.path)),
         },
+    )
+
+
+# For machines --------------------------------------------------------------------------
+
+ROBOTS = """User-agent: *
+Disallow: /admin/
+Disallow: /*drucken/
+Disallow: /suche/
+Disallow: /buendnisse/*/suche/
+
+Sitemap: {sitemap}
+"""
+BRAND_COLOR = "#00507a"  # of static/img/buendnisportal.svg
+
+
+def host_alliance(request):
+    """The alliance whose own host this request came to (buendnisse.hosts), or None."""
+    return getattr(request, "host_alliance", None)
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers keep out of the admin, the print views and the search results."""
+    sitemap = request.build_absolute_uri(reverse("pages:sitemap"))
+    return HttpResponse(ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def sitemap_index(request):
+    return sitemap_views.index(
+        request, sitemaps(host_alliance(request)), sitemap_url_name="pages:sitemap-section"
+    )
+
+
+@require_safe
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, sitemaps(host_alliance(request)), section=section)
+
+
+@functools.cache
+def favicon_bytes():
+    with open(finders.find("img/favicon.ico"), "rb") as file:
+        return file.read()
+
+
+@require_safe
+@cache_control(public=True, max_age=60 * 60 * 24 * 7)
+def favicon(request):
+    """/favicon.ico, where browsers and feed readers look without asking the page."""
+    return HttpResponse(favicon_bytes(), content_type="image/vnd.microsoft.icon")
+
+
+@require_safe
+def manifest(request):
+    """The web manifest: the name and icons a phone shows for a page put on its home screen."""
+    alliance = host_alliance(request)
+    name = alliance.name if alliance else settings.SITE_NAME
+
+    def icon(path, size, purpose="any"):
+        return {
+            "src": static(path),
+            "sizes": f"{size}x{size}",
+            "type": "image/png",
+            "purpose": purpose,
+        }
+
+    return JsonResponse(
+        {
+            "name": name,
+            "short_name": name if len(name) <= 15 else settings.SITE_NAME,
+            "description": "Lokale Bündnisse für Familie",
+            "lang": "de",
+            "start_url": "/",
+            "scope": "/",
+            "display": "browser",
+            "background_color": "#ffffff",
+            "theme_color": alliance.accent_color if alliance else BRAND_COLOR,
+            "icons": [
+                icon("img/icon-192.png", 192),
+                icon("img/icon-512.png", 512),
+                icon("img/icon-maskable-512.png", 512, "maskable"),
+            ],
+        },
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
     )

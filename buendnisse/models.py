@@ -532,6 +532,8 @@ class WorkingGroup(OnItsAlliancesPages, models.Model):
     )
     description = models.TextField(_("Aufgabe"), blank=True)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     class Meta:
         ordering = ["order", "name"]
@@ -566,6 +568,8 @@ class Milestone(OnItsAlliancesPages, models.Model):
     )
     title = models.CharField(_("Ereignis"), max_length=200)
     description = models.TextField(_("Beschreibung"), blank=True)
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     class Meta:
         ordering = ["date", "pk"]
@@ -634,6 +638,8 @@ class Document(OnItsAlliancesPages, PublishedFlag, models.Model):
     )
     is_published = models.BooleanField(_("veröffentlicht"), default=True)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     objects = AllianceContentQuerySet.as_manager()
 

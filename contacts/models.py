@@ -77,6 +77,8 @@ class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):
     order = models.PositiveSmallIntegerField(
         _("Reihenfolge"), default=0, help_text=_("Die erste Person steht auch auf der Startseite.")
     )
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     objects = AllianceContentQuerySet.as_manager()
 

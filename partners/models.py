@@ -67,6 +67,8 @@ class Partner(models.Model):
     alliances = models.ManyToManyField(
         Alliance, through="Membership", verbose_name=_("Bündnisse"), related_name="partners"
     )
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     objects = PartnerQuerySet.as_manager()
 
@@ -122,6 +124,8 @@ class Membership(OnItsAlliancesPages, models.Model):
     role = models.CharField(
         _("Rolle im Bündnis"), max_length=200, blank=True, help_text=_("z. B. „Mitinitiator“.")
     )
+    # For the "Stand" of the pages that show it; empty for rows from before it was kept.
+    updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True, null=True)
 
     objects = MembershipQuerySet.as_manager()
 

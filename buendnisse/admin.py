@@ -17,7 +17,7 @@ from core.admin.thumbnails import image_preview
 from core.admin.uploads import PreparedUploadsMixin
 from core.images import CheckedImageFormField
 
-from .models import Document, FieldOfAction, Image, Milestone, WorkingGroup
+from .models import AllianceHost, Document, FieldOfAction, Image, Milestone, WorkingGroup
 
 
 @admin.register(FieldOfAction)
@@ -102,6 +102,28 @@ class DocumentInline(StackedInline):
     ]
 
 
+class AllianceHostInline(TabularInline):
+    """Host names of the alliance's own site: they move its pages, so network editors only."""
+
+    model = AllianceHost
+    extra = 0
+    classes = ["collapse"]
+    fields = ["name", "is_primary"]
+    verbose_name_plural = _("Eigene Domain (nur Netzwerk-Redaktion)")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_add_permission(self, request, obj=None):
+        return self.has_view_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self.has_view_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_view_permission(request)
+
+
 # Registered by pages/admin.py, which adds the rows of the apps above this one
 # (partners' memberships, contact persons) to the alliance form.
 class AllianceAdmin(PreviewMixin, AllianceAdminBase):
@@ -127,6 +149,7 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
         WorkingGroupInline,
         MilestoneInline,
         DocumentInline,
+        AllianceHostInline,
     ]
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_published", "updated_at"]}),
@@ -171,6 +194,23 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
             },
         ),
         (_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),
+        (
+            _("Impressum und Datenschutz"),
+            {
+                "classes": ["collapse"],
+                "description": _(
+                    "Wer für die Seiten des Bündnisses verantwortlich ist. Leer gelassen, "
+                    "nennen Impressum und Datenschutz den Betreiber des Portals."
+                ),
+                "fields": [
+                    "legal_body",
+                    "legal_representative",
+                    "legal_address",
+                    ("legal_email", "legal_phone"),
+                    "privacy_officer",
+                ],
+            },
+        ),
         (_("Koordination"), {"fields": ["coordinators"]}),
     ]
 

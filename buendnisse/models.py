@@ -1,4 +1,5 @@
 import math
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -297,6 +298,11 @@ class AllianceQuerySet(PublishingQuerySet):
             alliance.x, alliance.y = project(alliance.latitude, alliance.longitude)
         return alliances
 
+    def with_own_host(self):
+        """Each alliance with the `own_host` its pages are served at, or None (the portal)."""
+        hosts = AllianceHost.objects.filter(alliance=OuterRef("pk")).order_by("-is_primary", "name")
+        return self.annotate(own_host=Subquery(hosts.values("name")[:1]))
+
     def count_by_state(self):
         """(Land, number of alliances) for each Land that has any, in alphabetical order."""
         counts = dict(self.order_by().values_list("state").annotate(count=Count("pk")))
@@ -449,6 +455,34 @@ class Alliance(PublishedFlag, models.Model):
     fields_of_action = models.ManyToManyField(
         FieldOfAction, verbose_name=_("Handlungsfelder"), blank=True, related_name="alliances"
     )
+    # Impressum and Datenschutz of its pages; empty: the portal's operator answers for them.
+    # db_default: rows written by the historical models of earlier migrations get one too.
+    legal_body = models.CharField(
+        _("verantwortliche Stelle"),
+        max_length=200,
+        blank=True,
+        db_default="",
+        help_text=_(
+            "Wer für die Seiten des Bündnisses verantwortlich ist, z. B. „Stadt Kassel, "
+            "Jugendamt“. Leer lassen: Impressum und Datenschutz nennen den Betreiber des Portals."
+        ),
+    )
+    legal_representative = models.CharField(
+        _("vertreten durch"),
+        max_length=200,
+        blank=True,
+        db_default="",
+        help_text=_("z. B. „Oberbürgermeister …“; zugleich verantwortlich für den Inhalt."),
+    )
+    legal_address = models.TextField(_("Anschrift"), blank=True, db_default="")
+    legal_email = models.EmailField(_("E-Mail"), blank=True, db_default="")
+    legal_phone = models.CharField(_("Telefon"), max_length=50, blank=True, db_default="")
+    privacy_officer = models.TextField(
+        _("Datenschutzbeauftragte"),
+        blank=True,
+        db_default="",
+        help_text=_("Name und Erreichbarkeit der oder des Datenschutzbeauftragten der Stelle."),
+    )
     updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
 
     objects = AllianceQuerySet.as_manager()
@@ -506,8 +540,113 @@ class Alliance(PublishedFlag, models.Model):
         return format_partial_date(self.founded_on, self.founded_precision)
 
     @property
+    def responsible(self):
+        """Who answers for its pages (Impressum, Datenschutz), or None: the portal's operator."""
+        if not self.legal_body:
+            return None
+        return {
+            "name": self.legal_body,
+            "representative": self.legal_representative,
+            "address": self.legal_address,
+            "email": self.legal_email,
+            "phone": self.legal_phone,
+            "privacy_officer": self.privacy_officer,
+        }
+
+    @property
     def is_founding(self):
         return self.status == self.Status.FOUNDING
+
+
+HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+
+
+def validate_host_name(name):
+    name = normalise_host_name(name)
+    if not HOST_NAME.fullmatch(name):
+        raise ValidationError(
+            _(
+                "Bitte nur den Hostnamen eingeben, ohne http:// und ohne Pfad, "
+                "z. B. „www.familie-herzogenrath.de“."
+            ),
+            code="host_name",
+        )
+    if name in {host.lower() for host in settings.ALLOWED_HOSTS}:
+        raise ValidationError(_("Das ist eine Adresse des Portals selbst."), code="portal")
+
+
+class AllianceHostQuerySet(models.QuerySet):
+    def with_primary(self):
+        """Each with the `primary` host name of its alliance, where its pages are served."""
+        first = AllianceHost.objects.filter(alliance=OuterRef("alliance")).order_by(
+            "-is_primary", "name"
+        )
+        return self.annotate(primary=Subquery(first.values("name")[:1]))
+
+
+class AllianceHost(models.Model):
+    """A host name under which an alliance's pages are served at the root (buendnisse.hosts)."""
+
+    alliance = models.ForeignKey(
+        Alliance, verbose_name=_("Bündnis"), on_delete=models.CASCADE, related_name="hosts"
+    )
+    name = models.CharField(
+        _("Hostname"),
+        max_length=253,
+        unique=True,
+        validators=[validate_host_name],
+        help_text=_(
+            "z. B. „www.familie-herzogenrath.de“. Der Name muss im DNS auf dieses Portal "
+            "zeigen und ein TLS-Zertifikat haben (README, „Eigene Domain“)."
+        ),
+        error_messages={"unique": _("Diesen Hostnamen hat schon ein Bündnis.")},
+    )
+    is_primary = models.BooleanField(
+        _("Hauptadresse"),
+        default=False,
+        help_text=_(
+            "Unter ihr stehen die Seiten; die übrigen Namen und die Adressen im Portal "
+            "leiten dorthin um."
+        ),
+    )
+
+    objects = AllianceHostQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_primary", "name"]
+        verbose_name = _("eigene Adresse")
+        verbose_name_plural = _("eigene Adressen (Domains)")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["alliance"],
+                condition=Q(is_primary=True),
+                name="one_primary_host_per_alliance",
+                violation_error_message=_("Ein Bündnis hat nur eine Hauptadresse."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = normalise_host_name(self.name)
+        super().save(*args, **kwargs)
+
+    def cache_tags(self):
+        return {f"alliance:{self.alliance.slug}"}  # its pages on the portal now redirect
+
+    def clean(self):
+        self.name = normalise_host_name(self.name)
+
+
+def normalise_host_name(name):
+    """Lower case, without scheme, path or trailing dot; international names in ASCII."""
+    name = (name or "").strip().lower().removeprefix("https://").removeprefix("http://")
+    name = name.split("/", 1)[0].rstrip(".")
+    try:
+        return name.encode("idna").decode("ascii")
+    except UnicodeError:
+        return name
 
 
 class WorkingGroup(OnItsAlliancesPages, models.Model):

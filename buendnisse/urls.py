@@ -3,6 +3,7 @@ from django.urls import path, register_converter
 from core.printing import page_paths
 
 from . import views
+from .hosts import every_host
 
 
 class HexColorConverter:
@@ -23,5 +24,5 @@ urlpatterns = [
     *page_paths(
         "buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about", tags=("alliance",)
     ),
-    path("farbe/<hexcolor:color>.css", views.accent_css, name="accent-css"),
+    path("farbe/<hexcolor:color>.css", every_host(views.accent_css), name="accent-css"),
 ]

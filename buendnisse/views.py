@@ -8,14 +8,23 @@ from django.views.decorators.http import require_safe
 from core.breadcrumbs import alliance_trail
 from core.publishing import is_preview
 
+from . import hosts
 from .models import Alliance
 
 
 def get_alliance(request, slug):
-    """The alliance a page at /buendnisse/<slug>/… belongs to, as this user may see it, or 404."""
-    return get_object_or_404(
-        Alliance.objects.visible_to(request.user).select_related("logo", "lead_image"), slug=slug
+    """The alliance a page at /buendnisse/<slug>/… belongs to, as this user may see it, or 404.
+
+    An alliance with a host name of its own is served there: asked for on the portal, its
+    page answers with a permanent redirect to the same page on that host (hosts.py)."""
+    alliance = get_object_or_404(
+        Alliance.objects.visible_to(request.user)
+        .select_related("logo", "lead_image")
+        .with_own_host(),
+        slug=slug,
     )
+    hosts.redirect_to_own_host(request, alliance)
+    return alliance
 
 
 def about_context(request, alliance):

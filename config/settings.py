@@ -61,6 +61,9 @@ MIDDLEWARE = [
     "core.middleware.parse_query_first",
     # Before the session middleware, so a database outage there is a 503 too.
     "core.middleware.DatabaseUnavailableMiddleware",
+    # An alliance's own host names serve its pages at "/" (buendnisse.hosts): before
+    # anything asks for the host, which Django would refuse unless ALLOWED_HOSTS names it.
+    "buendnisse.hosts.AllianceHostMiddleware",
     # A page not found at an address that moved redirects to the new one (core.models).
     "core.middleware.moved_addresses",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -262,6 +265,9 @@ X_FRAME_OPTIONS = "DENY"
 
 # Shown in the footer and on the legal pages (Impressum, Datenschutz, Barrierefreiheit).
 SITE_NAME = env.str("SITE_NAME", default="Bündnisportal")
+# The portal's own host name, where an alliance's own host sends the network's pages
+# (buendnisse.hosts); empty: the first fixed name in ALLOWED_HOSTS.
+SITE_HOST = env.str("SITE_HOST", default="")
 SITE_OPERATOR = env.str("SITE_OPERATOR", default="Demo-Installation von Bündnisportal")
 SITE_OPERATOR_ADDRESS = env.str(
     "SITE_OPERATOR_ADDRESS", default="Musterstraße 1, 12345 Musterstadt"

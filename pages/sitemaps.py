@@ -1,7 +1,8 @@
 """sitemap.xml: every public page and its last change, in sections (Django's sitemaps).
 
-The portal's host lists the network's pages and every published alliance's; an alliance's
-own host (buendnisse.hosts) lists that alliance's pages only, at its own addresses.
+The portal's host lists the network's pages and those of every published alliance without
+a host of its own; an alliance's own host (buendnisse.hosts) lists that alliance's pages
+only, at its own addresses.
 """
 
 from django.contrib.sitemaps import Sitemap
@@ -37,6 +38,8 @@ ALLIANCE_PAGES = [
     "news:alliance-event-archive",
     "contacts:list",
     "pages:join",
+    "pages:alliance-imprint",
+    "pages:alliance-privacy",
 ]
 
 
@@ -47,9 +50,12 @@ class OfAlliances(Sitemap):
         self.alliance = alliance
 
     def of_alliances(self, items, path="alliance"):
+        """Those of this sitemap's alliance; on the portal, of every alliance that has no
+        host of its own (the portal's addresses of those redirect)."""
         if self.alliance is not None:
-            return items.filter(**{path: self.alliance})
-        return items
+            return items.filter(**{path: self.alliance.pk})
+        hosts = "hosts" if path == "pk" else f"{path}__hosts"
+        return items.filter(**{f"{hosts}__isnull": True})
 
 
 class ListSitemap(OfAlliances):
@@ -122,9 +128,9 @@ class NewsSitemap(ItemSitemap):
 
     def items(self):
         items = self.model.objects.published().select_related("alliance").order_by("pk")
-        if self.alliance is not None:
-            return items.filter(alliance=self.alliance)
-        return items
+        if self.alliance is None:
+            return self.of_alliances(items)  # the network's own items too
+        return items.filter(alliance=self.alliance)
 
 
 class EventSitemap(NewsSitemap):

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from buendnisse.hosts import every_host
 from core.pagecache import cached_page
 from core.printing import page_paths, print_path
 
@@ -21,19 +22,35 @@ urlpatterns = [
     print_path(
         "buendnisse/<slug:slug>/alles/", views.alliance_print_all, name="print-all", tags=ALLIANCE
     ),
+    # An alliance's own Impressum and Datenschutz (its responsible body, else the operator's)
+    *page_paths(
+        "buendnisse/<slug:slug>/impressum/",
+        views.legal_page,
+        {"page": "imprint"},
+        name="alliance-imprint",
+        tags=ALLIANCE,
+    ),
+    *page_paths(
+        "buendnisse/<slug:slug>/datenschutz/",
+        views.legal_page,
+        {"page": "privacy"},
+        name="alliance-privacy",
+        tags=ALLIANCE,
+    ),
     *page_paths("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
     *page_paths("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),
     *page_paths(
         "barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"
     ),
     # For machines
-    path("robots.txt", cached_page(views.robots_txt, ()), name="robots"),
-    path("sitemap.xml", cached_page(views.sitemap_index, SITEMAP), name="sitemap"),
+    # For machines, on every host: an alliance's own host has its own (buendnisse.hosts).
+    path("robots.txt", every_host(cached_page(views.robots_txt, ())), name="robots"),
+    path("sitemap.xml", every_host(cached_page(views.sitemap_index, SITEMAP)), name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
-        cached_page(views.sitemap_section, SITEMAP),
+        every_host(cached_page(views.sitemap_section, SITEMAP)),
         name="sitemap-section",
     ),
-    path("favicon.ico", views.favicon, name="favicon"),
-    path("manifest.webmanifest", cached_page(views.manifest, ()), name="manifest"),
+    path("favicon.ico", every_host(views.favicon), name="favicon"),
+    path("manifest.webmanifest", every_host(cached_page(views.manifest, ())), name="manifest"),
 ]

@@ -180,13 +180,25 @@ LEGAL_PAGES = {
 
 
 @require_safe
-def legal_page(request, page):
+def legal_page(request, page, slug=None):
+    """The network's Impressum and Datenschutz, or an alliance's: its responsible body where
+    it names one, else the portal's operator."""
+    title = LEGAL_PAGES[page]
+    alliance = get_alliance(request, slug) if slug else None
     return render(
         request,
         f"pages/{page}.html",
         {
-            "title": LEGAL_PAGES[page],
-            "breadcrumbs": network_trail((LEGAL_PAGES[page], request.path)),
+            "title": title,
+            "alliance": alliance,
+            # None: the template names the operator (site_operator, core.context_processors)
+            "responsible": alliance.responsible if alliance else None,
+            "preview": is_preview(alliance),
+            "breadcrumbs": (
+                alliance_trail(alliance, (title, request.path))
+                if alliance
+                else network_trail((title, request.path))
+            ),
         },
     )
 

@@ -11,11 +11,14 @@ same links in one menu button (`menu`, a <details> element: no JavaScript needed
 """
 
 from django import template
+from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
+from buendnisse import hosts
 from buendnisse.models import Alliance
 from contacts.models import ContactPerson
+from core.hosts import served_slug
 from news.models import Event, News
 from partners.models import Membership
 from projects.models import Project
@@ -87,7 +90,24 @@ def _links(sections, path, current_section, args=()):
 def _site_links(context):
     # An alliance's pages are sections of its own navigation, not of the network's.
     section = None if context.get("alliance") else context.get("section")
-    return _links(SITE_SECTIONS, context["request"].path, section)
+    request = context["request"]
+    links = _links(SITE_SECTIONS, request.path, section)
+    if served_slug() is not None:  # on an alliance's own host: the network is elsewhere
+        for link, (_section, _label, name) in zip(links, SITE_SECTIONS, strict=True):
+            link.update(url=on_portal(request, name), current=None)
+    return links
+
+
+def on_portal(request, name):
+    return hosts.portal_url(request, reverse(name, urlconf=settings.ROOT_URLCONF))
+
+
+@register.simple_tag(takes_context=True)
+def portal_url(context, name):
+    """The address of a page of the network: on an alliance's own host, on the portal's."""
+    if served_slug() is None:
+        return reverse(name)
+    return on_portal(context["request"], name)
 
 
 def _alliance_links(context, alliance):

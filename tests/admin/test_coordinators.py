@@ -30,7 +30,7 @@ def test_assigning_an_alliance_makes_a_user_a_coordinator(super_client, kassel):
     }
     data["coordinators"] = [user.pk]
     data["fields_of_action"] = []
-    for prefix in ("memberships", "contacts", "working_groups", "milestones", "documents"):
+    for prefix in ("memberships", "contacts", "working_groups", "milestones", "documents", "hosts"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
 
     response = super_client.post(change_url, data)

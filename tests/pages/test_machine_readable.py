@@ -123,6 +123,8 @@ def test_sitemap_lists_every_public_page_with_its_last_change(client, kassel):
             "termine/archiv/",
             "kontakt/",
             "mitmachen/",
+            "impressum/",
+            "datenschutz/",
         )
     )
     assert set(alliance_pages.values()) == {kassel.updated_at.date().isoformat()}
@@ -141,7 +143,7 @@ def test_sitemap_pages_all_answer(client, kassel):
     statuses = {url: client.get(url.removeprefix("http://testserver")).status_code for url in urls}
 
     assert set(statuses.values()) == {200}
-    assert len(statuses) == 11 + 9 + 3
+    assert len(statuses) == 11 + 11 + 3
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from core.breadcrumbs import alliance_trail
+from core.printing import last_change
 from core.publishing import is_preview
 
 from . import hosts
@@ -30,12 +31,15 @@ def get_alliance(request, slug):
 def about_context(request, alliance):
     """What "Über uns" shows (buendnisse/_about.html), for its page and for printing it all."""
     documents = list(alliance.documents.visible_to(request.user))
+    working_groups = list(alliance.working_groups.select_related("field_of_action"))
+    milestones = list(alliance.milestones.all())
     return {
         "alliance": alliance,
-        "working_groups": alliance.working_groups.select_related("field_of_action"),
-        "milestones": alliance.milestones.all(),
+        "working_groups": working_groups,
+        "milestones": milestones,
         "documents": documents,
         "council_papers": [document for document in documents if document.is_council_paper],
+        "as_of": last_change(alliance, *working_groups, *milestones, *documents),
         "preview": is_preview(alliance, *documents),
     }
 

@@ -4,6 +4,7 @@ from django.views.decorators.http import require_safe
 
 from buendnisse.views import get_alliance
 from core.breadcrumbs import alliance_trail
+from core.printing import last_change
 from core.publishing import is_preview
 
 from .models import ContactPerson
@@ -23,6 +24,7 @@ def contact_list(request, alliance_slug):
         {
             "alliance": alliance,
             "contacts": contacts,
+            "as_of": last_change(alliance, *contacts),
             "preview": is_preview(alliance, *contacts),
             "section": "kontakt",
             "breadcrumbs": alliance_trail(alliance, ("Kontakt", request.path)),

@@ -1431,6 +1431,10 @@ DEMO_ALLIANCES_OF_THE_MONTH = [
 ]
 
 DEMO_EVENT_NOTE = "<p><em>Beispieltermin der Demo-Installation, kein echter Termin.</em></p>"
+# In the title, so every list, calendar subscription, feed, search result and share text says
+# it too: the dates are made up, their place and time relative to the day the demo is loaded.
+# A model field would mark them only where a template asks for it, for the demo's sake alone.
+DEMO_EVENT_MARK = " (Beispieltermin)"
 
 # Dates are placed relative to the day the demo is loaded, so it never looks stale:
 # "days" from that day (a "weekday" moves it on to the next such day, 5 = Saturday),

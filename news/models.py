@@ -49,6 +49,18 @@ def start_of_day(moment):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
+def a_year_before(day):
+    """The same day a year earlier (28 February for a 29th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def a_year_after(day):
+    """The same day a year later (1 March for a 29th of February)."""
+    if (day.month, day.day) == (2, 29):
+        return datetime.date(day.year + 1, 3, 1)
+    return day.replace(year=day.year + 1)
+
+
 class ScheduledQuerySet(PublishingQuerySet):
     def published(self, now=None):
         """Marked for publication, inside its time window, of the network or a public alliance."""
@@ -170,6 +182,21 @@ def _owner_constraints(prefix, label):
     ]
 
 
+class NewsQuerySet(ScheduledQuerySet):
+    def next_boundary(self, now=None):
+        """Also the midnight the newest item under a year old turns one: lists mark it then."""
+        now = now or timezone.now()
+        young = self.filter(is_published=True, date__gte=a_year_before(timezone.localdate(now)))
+        oldest_young = young.aggregate(m=Min("date"))["m"]
+        moments = [super().next_boundary(now)]
+        if oldest_young is not None:
+            turns_old = a_year_after(oldest_young + datetime.timedelta(days=1))
+            moments.append(
+                timezone.make_aware(datetime.datetime.combine(turns_old, datetime.time.min))
+            )
+        return min((moment for moment in moments if moment), default=None)
+
+
 class News(Scheduled):
     """A news item (Aktuelles) of one alliance or of the whole network."""
 
@@ -215,7 +242,7 @@ class News(Scheduled):
         help_text=_("Bündnispartner, die in der Meldung vorkommen."),
     )
 
-    objects = ScheduledQuerySet.as_manager()
+    objects = NewsQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-publish_from", "-pk"]
@@ -240,6 +267,11 @@ class News(Scheduled):
     @property
     def date_display(self):
         return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def is_old(self):
+        """More than a year old: every list marks it, so it is not read as news of today."""
+        return self.date < a_year_before(timezone.localdate())
 
     @property
     def date_iso(self):
@@ -418,12 +450,21 @@ class AllianceOfTheMonthQuerySet(models.QuerySet):
     def published(self, today=None):
         return self.started(today).filter(alliance__is_published=True)
 
+    def current(self, today=None):
+        """This month's choice: only in its own month is it shown as the current one (on the
+        home page and in its alliance's header); afterwards it stands in the archive."""
+        today = today or timezone.localdate()
+        return self.filter(month=today.replace(day=1))
+
     def next_boundary(self, now=None):
-        """The first of the next month chosen ahead: then it becomes the current one."""
-        today = timezone.localdate(now)
-        month = self.filter(month__gt=today).aggregate(m=Min("month"))["m"]
+        """When the current choice changes: at the end of this month if it has one, else on
+        the first of the next month chosen ahead."""
+        this_month = timezone.localdate(now).replace(day=1)
+        month = self.filter(month__gte=this_month).aggregate(m=Min("month"))["m"]
         if month is None:
             return None
+        if month == this_month:
+            month = (this_month + datetime.timedelta(days=31)).replace(day=1)
         return timezone.make_aware(datetime.datetime.combine(month, datetime.time.min))
 
 

@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 
 from buendnisse.views import get_alliance
 from core.breadcrumbs import alliance_trail
+from core.printing import last_change
 from core.publishing import is_preview
 
 from .models import Membership, Partner
@@ -41,6 +42,9 @@ def partner_list(request, alliance_slug):
                 for membership in memberships
                 if membership.partner.logo
             ],
+            "as_of": last_change(
+                alliance, *memberships, *(membership.partner for membership in memberships)
+            ),
             "preview": is_preview(alliance),
             "section": "partner",
             "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),

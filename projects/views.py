@@ -9,6 +9,7 @@ from buendnisse.models import FieldOfAction
 from buendnisse.views import get_alliance
 from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
+from core.printing import last_change
 from core.publishing import is_preview
 
 from .forms import ProjectFilterForm
@@ -38,6 +39,7 @@ def project_list(request, alliance_slug):
             "alliance": alliance,
             "projects": projects,
             "field": field,
+            "as_of": last_change(alliance, *projects),
             "preview": is_preview(alliance, *projects),
             "section": "projekte",
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),
@@ -54,16 +56,18 @@ def project_detail(request, alliance_slug, slug):
         .select_related("alliance", "image", "working_group"),
         slug=slug,
     )
+    partners = list(project.partners.all())
     return render(
         request,
         "projects/project_detail.html",
         {
             "alliance": alliance,
             "project": project,
+            "as_of": last_change(alliance, project, project.working_group, *partners),
             "preview": is_preview(alliance, project),
             "section": "projekte",
             "fields_of_action": project.fields_of_action.all(),
-            "partners": project.partners.all(),
+            "partners": partners,
             "breadcrumbs": alliance_trail(
                 alliance,
                 ("Projekte", reverse("projects:list", kwargs={"alliance_slug": alliance.slug})),

@@ -13,8 +13,9 @@ DAY_AND_TIME = "l, j. F Y, H:i"
 
 @register.inclusion_tag("news/_month_distinctions.html")
 def month_distinctions(alliance):
-    """The months this alliance was Bündnis des Monats: one query on every alliance page."""
-    return {"distinctions": list(AllianceOfTheMonth.objects.started().filter(alliance=alliance))}
+    """The alliance's "Bündnis des Monats" in its header during that month only (earlier
+    months are in the archive): one query on every alliance page."""
+    return {"distinctions": list(AllianceOfTheMonth.objects.current().filter(alliance=alliance))}
 
 
 def _time(value, text_format, suffix=""):

@@ -6,7 +6,7 @@ import pytest
 
 from demo.management.commands.load_demo import PLACEHOLDER_CREDIT
 from news.models import AllianceOfTheMonth, Event, News
-from tests.demo.helpers import BERLIN
+from tests.demo.helpers import BERLIN, LOADED_AT
 
 pytestmark = pytest.mark.django_db
 
@@ -49,14 +49,14 @@ def test_demo_alliance_news_from_the_seeds(demo):
     assert anniversary.partners.count() == 8
 
 
-def test_demo_kreis_unna_is_alliance_of_the_month_july_2019(demo, client):
+def test_demo_kreis_unna_is_alliance_of_the_month_july_2019_in_the_archive(demo, client):
     choice = AllianceOfTheMonth.objects.get()
 
     assert (choice.alliance.slug, choice.month_display) == ("kreis-unna", "Juli 2019")
-    assert 'Bündnis des Monats <time datetime="2019-07">Juli 2019</time>' in client.get("/").text
-    assert 'Bündnis des Monats <time datetime="2019-07">Juli 2019</time>' in (
-        client.get("/buendnisse/kreis-unna/").text
-    )
+    assert '<time datetime="2019-07">Juli 2019</time>' in client.get("/buendnis-des-monats/").text
+    # Not as the current one, years later
+    assert "Juli 2019" not in client.get("/").text
+    assert "Juli 2019" not in client.get("/buendnisse/kreis-unna/").text
 
 
 def test_demo_dates_lie_ahead_of_the_loading_day_with_one_past_each(demo):
@@ -72,6 +72,19 @@ def test_demo_dates_lie_ahead_of_the_loading_day_with_one_past_each(demo):
     assert upcoming == {"kassel": 3, "herzogenrath": 2, "kreis-unna": 3, "laatzen": 1}
     assert past == {"kassel": 1, "herzogenrath": 1, "kreis-unna": 1, "laatzen": 1}
     assert all("Beispieltermin der Demo-Installation" in e.description for e in Event.objects.all())
+
+
+def test_demo_dates_are_marked_as_examples_wherever_their_title_stands(demo, client):
+    # "sichtbar ab" is the field's default, the real time of loading, after this module's clock
+    Event.objects.update(publish_from=LOADED_AT - datetime.timedelta(days=1))
+    titles = list(Event.objects.values_list("title", flat=True))
+
+    upcoming = client.get("/buendnisse/kassel/termine/").text
+    subscribed = client.get("/buendnisse/kassel/termine.ics").content.decode()
+
+    assert [title for title in titles if not title.endswith(" (Beispieltermin)")] == []
+    assert ">Bündnistreffen (Beispieltermin)</a></h2>" in upcoming
+    assert "SUMMARY:Bündnistreffen (Beispieltermin)" in subscribed
 
 
 def test_demo_dates_at_their_berlin_times_and_weekdays(demo):

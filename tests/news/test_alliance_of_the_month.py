@@ -27,15 +27,16 @@ def choose(alliance, year, month, text="-"):
     )
 
 
-def test_home_shows_the_latest_choice_whose_month_has_begun(client, unna, kassel):
-    choose(unna, 2019, 7, "Das Bündnis bündelt Ideen, Erfahrungen und Projekte.")
+def test_home_shows_this_months_choice(client, unna, kassel):
+    choose(kassel, 2026, 6)  # last month: in the archive only
+    choose(unna, 2026, 7, "Das Bündnis bündelt Ideen, Erfahrungen und Projekte.")
     choose(kassel, 2026, 8)  # chosen ahead: not yet
 
     response = client.get("/")
 
     assert response.context["alliance_of_the_month"].alliance == unna
     assert (
-        '<h2 id="month-title">Bündnis des Monats <time datetime="2019-07">Juli 2019</time></h2>'
+        '<h2 id="month-title">Bündnis des Monats <time datetime="2026-07">Juli 2026</time></h2>'
     ) in response.text
     assert (
         '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a>' in response.text
@@ -47,7 +48,7 @@ def test_home_shows_the_latest_choice_whose_month_has_begun(client, unna, kassel
 def test_home_shows_a_choice_made_ahead_from_the_first_of_its_month(
     client, unna, kassel, monkeypatch
 ):
-    choose(unna, 2019, 7)
+    choose(unna, 2026, 7)
     choose(kassel, 2026, 8)
     monkeypatch.setattr(
         timezone, "now", lambda: datetime.datetime(2026, 7, 31, 22, 1, tzinfo=datetime.UTC)
@@ -56,6 +57,15 @@ def test_home_shows_a_choice_made_ahead_from_the_first_of_its_month(
     response = client.get("/")  # 1 August, 0:01 in Berlin
 
     assert response.context["alliance_of_the_month"].alliance == kassel
+
+
+def test_home_shows_no_earlier_month_as_the_current_one(client, unna):
+    choose(unna, 2019, 7)
+
+    response = client.get("/")
+
+    assert response.context["alliance_of_the_month"] is None
+    assert "Juli 2019" not in response.text
 
 
 def test_home_without_choice_has_no_section(client, unna):
@@ -81,28 +91,28 @@ def test_home_without_choice_has_no_section(client, unna):
         "/buendnisse/kreis-unna/termine/",
     ],
 )
-def test_alliance_pages_show_the_distinction(client, unna, path):
-    choose(unna, 2019, 7)
+def test_alliance_pages_show_the_distinction_in_its_month(client, unna, path):
+    choose(unna, 2026, 7)
 
     response = client.get(path)
 
     assert (
         '<p class="alliance-header__distinction"><a href="/buendnis-des-monats/">'
-        'Bündnis des Monats <time datetime="2019-07">Juli 2019</time></a></p>'
+        'Bündnis des Monats <time datetime="2026-07">Juli 2026</time></a></p>'
     ) in response.text
 
 
-def test_alliance_pages_name_every_month_and_none_ahead(client, unna):
+def test_alliance_pages_name_neither_earlier_months_nor_those_ahead(client, unna):
     choose(unna, 2019, 7)
-    choose(unna, 2023, 3)
+    choose(unna, 2026, 6)
     choose(unna, 2027, 1)
 
     response = client.get("/buendnisse/kreis-unna/")
 
-    assert 'Bündnis des Monats <time datetime="2023-03">März 2023</time>, Bündnis des Monats' in (
-        response.text
-    )
-    assert "Januar 2027" not in response.text
+    assert "alliance-header__distinction" not in response.text
+    assert [
+        text for text in ("Juli 2019", "Juni 2026", "Januar 2027") if text in response.text
+    ] == []
 
 
 def test_alliance_never_chosen_shows_no_distinction(client, kassel):
@@ -126,3 +136,24 @@ def test_archive_lists_earlier_choices_newest_first(client, unna, kassel):
         '<h2><time datetime="2019-07">Juli 2019</time>: '
         '<a href="/buendnisse/kreis-unna/">Bündnis für Familie im Kreis Unna</a></h2>'
     ) in response.text
+
+
+def berlin_midnight(year, month, day):
+    return timezone.make_aware(datetime.datetime(year, month, day))
+
+
+@pytest.mark.parametrize(
+    ("months", "boundary"),
+    [
+        ([(2026, 7)], berlin_midnight(2026, 8, 1)),  # this month's ends
+        ([(2019, 7), (2026, 10)], berlin_midnight(2026, 10, 1)),  # one chosen ahead begins
+        ([(2026, 7), (2026, 10)], berlin_midnight(2026, 8, 1)),
+        ([(2019, 7)], None),  # nothing will change by itself
+    ],
+    ids=["current", "ahead", "current-and-ahead", "past-only"],
+)
+def test_cached_pages_expire_when_the_current_choice_changes(unna, months, boundary):
+    for year, month in months:
+        choose(unna, year, month)
+
+    assert AllianceOfTheMonth.objects.next_boundary() == boundary

@@ -47,9 +47,12 @@ def test_network_list_shows_network_and_alliance_news_each_labelled(client, kass
         "fachkongress",
         "zehn-jahre",
     ]
-    assert '<time datetime="2016-12-14">14. Dezember 2016</time> · Netzwerk</p>' in response.text
     assert (
-        '<time datetime="2014-01-01">1. Januar 2014</time> · '
+        '<span class="badge">Archiv</span> '
+        '<strong><time datetime="2016-12-14">14. Dezember 2016</time></strong> · Netzwerk</p>'
+    ) in response.text
+    assert (
+        '<strong><time datetime="2014-01-01">1. Januar 2014</time></strong> · '
         '<a href="/buendnisse/kassel/">Kasseler Bündnis für Familie</a></p>'
     ) in response.text
     assert '<a href="/buendnisse/kassel/aktuelles/zehn-jahre/">10 Jahre Kasseler Bündnis</a>' in (

@@ -33,6 +33,7 @@ PATHS = [path for path, _heading in PAGES]
 @pytest.fixture
 def content(kassel, monkeypatch):
     monkeypatch.setattr(timezone, "now", lambda: PRINTED_AT)
+    kassel.save()  # changed last on the day of printing, as everything below: "Stand" that day
     field = FieldOfAction.objects.create(name="Familie und Beruf", slug="familie-und-beruf")
     project = Project.objects.create(
         alliance=kassel, title="Kompetenzpass", slug="kompetenzpass", teaser="-"

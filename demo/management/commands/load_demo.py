@@ -32,6 +32,7 @@ from core.admin.permissions import ensure_coordinator_group
 from demo.content import (
     DEMO_ALLIANCES,
     DEMO_ALLIANCES_OF_THE_MONTH,
+    DEMO_EVENT_MARK,
     DEMO_EVENT_NOTE,
     DEMO_EVENTS,
     DEMO_NEWS,
@@ -622,7 +623,7 @@ class Command(BaseCommand):
                     Event,
                     {"alliance": alliances[slug], "slug": content["slug"]},
                     {
-                        "title": content["title"],
+                        "title": content["title"] + DEMO_EVENT_MARK,
                         "all_day": content.get("all_day", False),
                         "starts_at": starts_at,
                         "ends_at": ends_at,

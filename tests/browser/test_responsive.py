@@ -46,6 +46,7 @@ def public_pages():
         ]
         if {"termine", "archiv"} & filled:
             pages.append(f"/buendnisse/{slug}/termine/archiv/")
+        pages += [f"/buendnisse/{slug}/impressum/", f"/buendnisse/{slug}/datenschutz/"]
         # Its fields of action lead to its projects in them, or to the other alliances'.
         own = {field for owner, field in in_field if owner == slug}
         queries += [(f"/buendnisse/{slug}/projekte/", f"feld={field}") for field in own]

@@ -4,13 +4,16 @@ an address that moved."""
 import logging
 import sys
 
+from django.conf import settings
 from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.encoding import iri_to_uri
 
+from .hosts import served_slug
 from .models import MovedAddress
 
 logger = logging.getLogger(__name__)
@@ -78,15 +81,26 @@ def unavailable(request, exception):
 def moved_addresses(get_response):
     """A page that is not found under an address that moved (core.models.MovedAddress) is
     a permanent redirect to where it lives now. Only what finds nothing asks: an address
-    taken again by a new object serves that object."""
+    taken again by a new object serves that object.
+
+    Moves are recorded with the portal's addresses. On an alliance's own host (core.hosts)
+    its pages lie at the root: the path is looked up below the alliance's portal address,
+    and a target there is given back without it."""
 
     def middleware(request):
         response = get_response(request)
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
-        target = MovedAddress.objects.resolve(request.path)
+        site = served_slug()
+        prefix = ""
+        if site is not None:
+            home = reverse("pages:alliance", kwargs={"slug": site}, urlconf=settings.ROOT_URLCONF)
+            prefix = home.rstrip("/")
+        target = MovedAddress.objects.resolve(prefix + request.path)
         if target is None:
             return response
+        if prefix and target.startswith(prefix + "/"):
+            target = target.removeprefix(prefix)
         query = request.META.get("QUERY_STRING", "")
         location = iri_to_uri(target) + (f"?{iri_to_uri(query)}" if query else "")
         redirect = HttpResponsePermanentRedirect(location)

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 
 from contacts.models import ContactPerson
@@ -307,3 +308,18 @@ def test_event_model_names_its_page_and_its_calendar_file(kassel):
         "/buendnisse/kassel/termine/treffen/",
         "/buendnisse/kassel/termine/treffen.ics",
     )
+
+
+def test_renamed_item_on_an_alliances_own_host_redirects_there(kassel):
+    from buendnisse.models import AllianceHost
+
+    AllianceHost.objects.create(alliance=kassel, name="www.familie-kassel.de", is_primary=True)
+    rename(make_event(kassel, slug="alt"), "neu")
+    on_host = Client(headers={"host": "www.familie-kassel.de"})
+
+    page = on_host.get("/termine/alt/drucken/")
+    calendar = on_host.get("/termine/alt.ics")
+
+    assert (page.status_code, page["Location"]) == (301, "/termine/neu/drucken/")
+    assert calendar["Location"] == "/termine/neu.ics"
+    assert on_host.get(page["Location"]).status_code == 200

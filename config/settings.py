@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # Django's widget templates, for FORM_RENDERER below
     "django_prose_editor",
     "axes",
     # The project's apps, from the bottom layer to the top (pyproject.toml's import contracts).
@@ -96,6 +97,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render with the templates above, so templates/ can override a widget's template
+# (admin/widgets/split_datetime.html labels the date and the time input).
+FORM_RENDERER = "core.forms.FormRenderer"
 
 WSGI_APPLICATION = "config.wsgi.application"
 

@@ -3,19 +3,20 @@
 from django.contrib import admin
 
 from .concurrency import ConcurrentEditMixin
+from .labels import EditableListMixin, InlineFormSet
 from .scope import AllianceScopedAdmin, AllianceScopedInline, SharedCatalogueAdmin
 
 
-class AllianceAdminBase(ConcurrentEditMixin, AllianceScopedAdmin):
+class AllianceAdminBase(EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin):
     """For objects that belong to one alliance."""
 
 
-class CatalogueAdminBase(ConcurrentEditMixin, SharedCatalogueAdmin):
+class CatalogueAdminBase(EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin):
     """For records the whole network shares; permissions decide who may change them."""
 
 
 class TabularInline(AllianceScopedInline, admin.TabularInline):
-    pass
+    formset = InlineFormSet
 
 
 class StackedInline(AllianceScopedInline, admin.StackedInline):

@@ -17,8 +17,10 @@ class BuendnisAdminSite(admin.AdminSite):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def i18n_javascript(self, request, extra_context=None):
-        # core/locale fills the admin's gaps in German (two-list selector).
-        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "core"])(request)
+        # core/locale fills the admin's gaps in German (two-list selector); the rich-text
+        # editor's dialogs are German by its own catalogue.
+        packages = ["django.contrib.admin", "django_prose_editor", "core"]
+        return JavaScriptCatalog.as_view(packages=packages)(request)
 
     def view_on_site(self, request, content_type_id, object_id):
         """The "Auf der Website ansehen" redirect, for objects the user may see only."""

@@ -195,6 +195,16 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
         ),
         (_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),
         (
+            _("Leichte Sprache"),
+            {
+                "description": _(
+                    "Für Menschen, die schwere Texte schlecht lesen können. Regeln und Beispiele "
+                    "stehen auf der Seite „Leichte Sprache“ des Portals."
+                ),
+                "fields": ["easy_language"],
+            },
+        ),
+        (
             _("Impressum und Datenschutz"),
             {
                 "classes": ["collapse"],

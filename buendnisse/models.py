@@ -387,6 +387,14 @@ class Alliance(PublishedFlag, models.Model):
     partnership_text = RichTextField(
         _("Partner werden"), help_text=_("Wie eine Organisation oder Person Bündnispartner wird.")
     )
+    easy_language = RichTextField(
+        _("Leichte Sprache"),
+        help_text=_(
+            "Das Bündnis in Leichter Sprache: kurze Sätze, eine Aussage je Satz, schwere Wörter "
+            "erklärt. Ausgefüllt, bekommt das Bündnis eine Seite „Leichte Sprache“, auf die "
+            "jede seiner Seiten verweist."
+        ),
+    )
     quote = models.TextField(_("Zitat"), blank=True)
     quote_author = models.CharField(
         _("Zitat von"), max_length=200, blank=True, help_text=_("Name und Funktion.")

@@ -24,5 +24,11 @@ urlpatterns = [
     *page_paths(
         "buendnisse/<slug:slug>/ueber-uns/", views.alliance_about, name="about", tags=("alliance",)
     ),
+    *page_paths(
+        "buendnisse/<slug:slug>/leichte-sprache/",
+        views.alliance_easy_language,
+        name="easy-language",
+        tags=("alliance",),
+    ),
     path("farbe/<hexcolor:color>.css", every_host(views.accent_css), name="accent-css"),
 ]

@@ -1,6 +1,6 @@
-"""An alliance's own pages (Über uns) and its accent colour."""
+"""An alliance's own pages (Über uns, Leichte Sprache) and its accent colour."""
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -54,6 +54,25 @@ def alliance_about(request, slug):
             **about_context(request, alliance),
             "section": "ueber-uns",
             "breadcrumbs": alliance_trail(alliance, ("Über uns", request.path)),
+        },
+    )
+
+
+@require_safe
+def alliance_easy_language(request, slug):
+    """The alliance in Leichte Sprache: a page only where it has written such a text."""
+    alliance = get_alliance(request, slug)
+    if not alliance.easy_language:
+        raise Http404
+    return render(
+        request,
+        "buendnisse/alliance_easy_language.html",
+        {
+            "alliance": alliance,
+            "section": "leichte-sprache",
+            "as_of": last_change(alliance),
+            "preview": is_preview(alliance),
+            "breadcrumbs": alliance_trail(alliance, ("Leichte Sprache", request.path)),
         },
     )
 

@@ -42,6 +42,7 @@ urlpatterns = [
     *page_paths(
         "barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"
     ),
+    *page_paths("leichte-sprache/", views.easy_language, name="easy-language", tags=("alliances",)),
     # For machines
     # For machines, on every host: an alliance's own host has its own (buendnisse.hosts).
     path("robots.txt", every_host(cached_page(views.robots_txt, ())), name="robots"),

@@ -203,6 +203,23 @@ def legal_page(request, page, slug=None):
     )
 
 
+@require_safe
+def easy_language(request):
+    """The portal explained in Leichte Sprache, with the alliances that explain themselves so."""
+    return render(
+        request,
+        "pages/easy_language.html",
+        {
+            "section": "leichte-sprache",
+            "alliances": Alliance.objects.visible_to(request.user)
+            .exclude(easy_language="")
+            .order_by("name")
+            .only("name", "slug"),
+            "breadcrumbs": network_trail(("Leichte Sprache", request.path)),
+        },
+    )
+
+
 # For machines --------------------------------------------------------------------------
 
 ROBOTS = """User-agent: *

@@ -61,6 +61,7 @@ def populate(alliance, size):
     alliance.fields_of_action.add(*fields)
     alliance.logo = make_image(alliance, title="Logo")
     alliance.lead_image = make_image(alliance, title="Aufmacher")
+    alliance.easy_language = "<p>Das Bündnis in Leichter Sprache.</p>"
     alliance.save()
     groups = [
         WorkingGroup.objects.create(alliance=alliance, name=f"AG {i}", field_of_action=fields[i])

@@ -25,6 +25,7 @@ PAGES = [
     "/buendnisse/kassel/drucken/",
     "/buendnisse/kassel/alles/drucken/",
     "/buendnisse/kassel/ueber-uns/",
+    "/buendnisse/kassel/leichte-sprache/",
     "/buendnisse/kassel/partner/",
     "/buendnisse/kassel/projekte/",
     "/buendnisse/kassel/projekte/projekt-0/",
@@ -48,6 +49,7 @@ PAGES = [
     "/impressum/",
     "/datenschutz/",
     "/barrierefreiheit/",
+    "/leichte-sprache/",
 ]
 
 

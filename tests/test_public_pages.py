@@ -87,9 +87,14 @@ PAGES = [
     pytest.param(Page("/impressum/", 0, 0), id="imprint"),
     pytest.param(Page("/datenschutz/", 0, 0), id="privacy"),
     pytest.param(Page("/barrierefreiheit/", 0, 0), id="accessibility"),
+    pytest.param(Page("/leichte-sprache/", 1, 1), id="easy-language"),
     # One alliance
     pytest.param(Page("/buendnisse/kassel/", 8, 6, alliance=1, missing=1), id="alliance"),
     pytest.param(Page("/buendnisse/kassel/ueber-uns/", 7, 6, alliance=1, missing=1), id="about"),
+    pytest.param(
+        Page("/buendnisse/kassel/leichte-sprache/", 3, 3, alliance=1, missing=1),
+        id="alliance-easy-language",
+    ),
     pytest.param(Page("/buendnisse/kassel/partner/", 4, 3, alliance=1, missing=1), id="partners"),
     pytest.param(Page("/buendnisse/kassel/projekte/", 5, 4, alliance=1, missing=1), id="projects"),
     pytest.param(

@@ -32,6 +32,7 @@ SITE_SECTIONS = [
     ("aktuelles", "Aktuelles", "news:list"),
     ("termine", "Termine", "news:events"),
     ("projekte", "Projekte", "projects:all"),
+    ("leichte-sprache", "Leichte Sprache", "pages:easy-language"),
 ]
 ALLIANCE_SECTIONS = [
     ("start", "Start", "pages:alliance"),

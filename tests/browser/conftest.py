@@ -87,6 +87,7 @@ def kassel(transactional_db):
         introduction="<p>Seit 2004 machen viele Partner Kassel familienfreundlicher.</p>",
         website="https://www.kassel.de/familie",
         accent_color="#8A1538",
+        easy_language="<h3>Wer sind wir?</h3><p>Wir sind das Kasseler Bündnis für Familie.</p>",
     )
     alliance.logo = make_image(alliance, alt_text="Logo des Bündnisses", credit="© Stadt Kassel")
     alliance.lead_image = make_image(

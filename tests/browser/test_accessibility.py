@@ -21,6 +21,9 @@ PAGES = [
     "/impressum/",
     "/datenschutz/",
     "/barrierefreiheit/",
+    "/leichte-sprache/",
+    "/leichte-sprache/drucken/",
+    "/buendnisse/kassel/leichte-sprache/",
 ]
 
 

@@ -26,12 +26,13 @@ ALLIANCE_PATHS = {
 def public_pages():
     """Every public page of the demo content, by its path, each with its print view."""
     pages = ["/", "/buendnisse/", "/impressum/", "/datenschutz/", "/barrierefreiheit/"]
-    pages += ["/aktuelles/", "/termine/", "/termine/archiv/", "/projekte/"]
+    pages += ["/aktuelles/", "/termine/", "/termine/archiv/", "/projekte/", "/leichte-sprache/"]
     if AllianceOfTheMonth.objects.published().exists():  # linked from the home page then
         pages.append("/buendnis-des-monats/")
     queries = []  # (path, query): the print view's address has drucken/ before the query
     lands = Alliance.objects.published().values_list("state", flat=True).distinct()
     queries += [("/buendnisse/", f"land={land}") for land in lands]
+    queries.append(("/buendnisse/", "q=34117"))  # the example search of /leichte-sprache/
     projects = Project.objects.published()
     in_field = {(p.alliance.slug, f.slug) for p in projects for f in p.fields_of_action.all()}
     network_fields = {field for _slug, field in in_field}
@@ -47,6 +48,8 @@ def public_pages():
         if {"termine", "archiv"} & filled:
             pages.append(f"/buendnisse/{slug}/termine/archiv/")
         pages += [f"/buendnisse/{slug}/impressum/", f"/buendnisse/{slug}/datenschutz/"]
+        if alliance.easy_language:
+            pages.append(f"/buendnisse/{slug}/leichte-sprache/")
         # Its fields of action lead to its projects in them, or to the other alliances'.
         own = {field for owner, field in in_field if owner == slug}
         queries += [(f"/buendnisse/{slug}/projekte/", f"feld={field}") for field in own]

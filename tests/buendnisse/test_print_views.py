@@ -27,6 +27,7 @@ PAGES = [
     ("/impressum/", "<h1>Impressum</h1>"),
     ("/datenschutz/", "<h1>Datenschutz</h1>"),
     ("/barrierefreiheit/", "<h1>Erklärung zur Barrierefreiheit</h1>"),
+    ("/leichte-sprache/", "<h1>Leichte Sprache</h1>"),
 ]
 PATHS = [path for path, _heading in PAGES]
 

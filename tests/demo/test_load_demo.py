@@ -419,3 +419,13 @@ def test_load_demo_rich_text_is_sanitised(demo):
 
     assert all("<script" not in text and "style=" not in text for text in texts)
     assert any("<ul>" in text for text in texts)
+
+
+def test_load_demo_kassel_explains_itself_in_easy_language(client, demo):
+    texts = dict(Alliance.objects.values_list("slug", "easy_language"))
+
+    response = client.get("/buendnisse/kassel/leichte-sprache/")
+
+    assert [slug for slug, text in texts.items() if text] == ["kassel"]
+    assert texts["kassel"].startswith("<h3>Wer sind wir?</h3><p>Wir sind das Kasseler Bündnis")
+    assert "Unsere Ansprech-Person ist Annekathrin Schneider." in response.text

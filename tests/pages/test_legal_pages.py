@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 
@@ -25,3 +27,23 @@ def test_legal_pages_are_linked_from_every_footer(client, db):
     assert '<a href="/impressum/">Impressum</a>' in response.text
     assert '<a href="/datenschutz/">Datenschutz</a>' in response.text
     assert '<a href="/barrierefreiheit/">Barrierefreiheit</a>' in response.text
+
+
+def test_legal_pages_accessibility_statement_names_checks_and_limits(client, db):
+    response = client.get("/barrierefreiheit/")
+
+    assert re.findall(r'<h2 id="[a-z]+-title">([^<]*)</h2>', response.text) == [
+        "Stand der Vereinbarkeit",
+        "Wie wir prüfen",
+        "Was noch nicht barrierefrei ist",
+        "Barrieren melden",
+        "Schlichtungsverfahren",
+    ]
+    assert re.findall(r"<li><strong>([^<]*)</strong>", response.text) == [
+        "axe-core",
+        "axe-core",
+        "Tastatur:",
+        "Darstellung:",
+    ]
+    assert "Nu HTML Checker" in response.text
+    assert '<a href="/leichte-sprache/">Leichte Sprache</a>' in response.text

@@ -389,6 +389,10 @@ class Alliance(PublishedFlag, models.Model):
     )
     easy_language = RichTextField(
         _("Leichte Sprache"),
+        # Empty for new objects, and in the database for rows written by code from before
+        # the field (data migrations); RichTextField sanitises values, not a DatabaseDefault.
+        default="",
+        db_default="",
         help_text=_(
             "Das Bündnis in Leichter Sprache: kurze Sätze, eine Aussage je Satz, schwere Wörter "
             "erklärt. Ausgefüllt, bekommt das Bündnis eine Seite „Leichte Sprache“, auf die "

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "contacts",
+    "inquiries",
     "news",
     "pages",
     "search",
@@ -240,6 +241,14 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="buendnisportal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# "Machen Sie mit" (inquiries): how long an inquiry is kept (the privacy page says so;
+# `manage.py delete_old_inquiries` deletes older ones, run daily), how many posts one client
+# address may send within an hour, and how many seconds a person needs at least to fill in
+# the form (faster is a machine).
+INQUIRY_RETENTION_DAYS = env.int("INQUIRY_RETENTION_DAYS", default=180)
+INQUIRY_LIMIT_PER_HOUR = env.int("INQUIRY_LIMIT_PER_HOUR", default=10)
+INQUIRY_MIN_SECONDS = env.int("INQUIRY_MIN_SECONDS", default=3)
 
 # Shared by every worker process: a folder on one machine; CACHE_URL=redis://… for several
 # machines (README, "Mehr als ein Server"). The public pages are cached there (core.pagecache).

@@ -19,6 +19,11 @@ urlpatterns = [
     *page_paths(
         "buendnisse/<slug:slug>/mitmachen/", views.alliance_join, name="join", tags=ALLIANCE
     ),
+    path(
+        "buendnisse/<slug:slug>/mitmachen/danke/",
+        cached_page(views.alliance_join_thanks, ALLIANCE),
+        name="join-thanks",
+    ),
     print_path(
         "buendnisse/<slug:slug>/alles/", views.alliance_print_all, name="print-all", tags=ALLIANCE
     ),

@@ -3,16 +3,18 @@ Mitmachen pages (with its projects, contacts, news and dates), the legal pages; 
 addresses for machines: robots.txt, sitemap.xml, the favicon and the web manifest."""
 
 import functools
+import logging
+import smtplib
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.staticfiles import finders
-from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from buendnisse.models import Alliance
 from buendnisse.views import about_context, get_alliance
@@ -20,6 +22,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import last_change
 from core.publishing import is_preview
+from inquiries.forms import InquiryForm, over_limit, started_token
 from news.models import AllianceOfTheMonth, News
 from places.maps import germany
 
@@ -28,6 +31,8 @@ from .sitemaps import sitemaps
 from .structured_data import organization_data
 
 ALLIANCES_PER_PAGE = 24
+
+logger = logging.getLogger(__name__)
 
 
 @require_safe
@@ -123,9 +128,34 @@ def alliance_detail(request, slug):
     )
 
 
-@require_safe
+@require_http_methods(["GET", "HEAD", "POST"])
 def alliance_join(request, slug):
+    """How to support the alliance, and "Machen Sie mit": a form to its coordination.
+
+    A valid inquiry is stored for this alliance, mailed to its coordinators and answered
+    with a redirect to the thanks (post/redirect/get); bad input comes back with German
+    messages and everything typed (400), too many posts from one address too (429). The
+    page hands out a CSRF token, so the page cache never stores it (core.pagecache); its
+    print view has no form and is stored as any other.
+    """
     alliance = get_alliance(request, slug)
+    if request.is_print:
+        if request.method == "POST":
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        form = None
+    else:
+        form = InquiryForm(request.POST if request.method == "POST" else None, alliance=alliance)
+    status, limited = 200, False
+    if request.method == "POST":
+        if over_limit(request):
+            status, limited = 429, True
+        elif form.is_valid():
+            if not form.is_bot:
+                inquiry = form.save()
+                notify(request, inquiry)
+            return redirect("pages:join-thanks", slug=alliance.slug)
+        else:
+            status = 400
     contact = first_contact(request, alliance)
     return render(
         request,
@@ -133,12 +163,45 @@ def alliance_join(request, slug):
         {
             "alliance": alliance,
             "contact": contact,
+            "form": form,
+            "started": started_token(),
+            "limited": limited,
             "as_of": last_change(alliance, contact),
             "preview": is_preview(alliance),
             "section": "mitmachen",
             "breadcrumbs": alliance_trail(alliance, ("Mitmachen", request.path)),
         },
+        status=status,
     )
+
+
+def notify(request, inquiry):
+    """Mail the coordination; the inquiry is kept in the admin even if the mail fails."""
+    admin_url = reverse("admin:inquiries_inquiry_change", args=[inquiry.pk])
+    try:
+        inquiry.notify(request.build_absolute_uri(admin_url))
+    except (smtplib.SMTPException, OSError):
+        logger.exception("Inquiry %s stored, but the e-mail to the coordination failed", inquiry.pk)
+
+
+@require_safe
+def alliance_join_thanks(request, slug):
+    alliance = get_alliance(request, slug)
+    response = render(
+        request,
+        "pages/alliance_join_thanks.html",
+        {
+            "alliance": alliance,
+            "section": "mitmachen",
+            "breadcrumbs": alliance_trail(
+                alliance,
+                ("Mitmachen", reverse("pages:join", args=[alliance.slug])),
+                ("Vielen Dank", request.path),
+            ),
+        },
+    )
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @require_safe
@@ -193,6 +256,7 @@ def legal_page(request, page, slug=None):
             "alliance": alliance,
             # None: the template names the operator (site_operator, core.context_processors)
             "responsible": alliance.responsible if alliance else None,
+            "retention_days": settings.INQUIRY_RETENTION_DAYS,  # of inquiries (Datenschutz)
             "preview": is_preview(alliance),
             "breadcrumbs": (
                 alliance_trail(alliance, (title, request.path))

@@ -25,6 +25,9 @@ COORDINATOR_PERMISSIONS = {
     },
     "projects": {"project": ["view", "add", "change", "delete"]},
     "contacts": {"contactperson": ["view", "add", "change", "delete"]},
+    # What visitors send through "Machen Sie mit": read, marked answered or done, deleted;
+    # never written by the coordination itself.
+    "inquiries": {"inquiry": ["view", "change", "delete"]},
     # The Bündnis des Monats (news.allianceofthemonth) is for network editors only.
     "news": {
         "news": ["view", "add", "change", "delete"],

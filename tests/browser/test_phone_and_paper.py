@@ -46,7 +46,7 @@ NETWORK_PAGES = [
 # What a page of a section shows when the section holds something (in <main>).
 CONTENT = (
     ".prose, .intro, .card, .contact-card, .partner-list li, .news-list li, .event-list li, "
-    ".project-list li, .timeline li, .month-list li"
+    ".project-list li, .timeline li, .month-list li, .easy-language p"
 )
 # What the pages say when there is nothing to show.
 NOTHING = [

@@ -257,6 +257,8 @@ def legal_page(request, page, slug=None):
             # None: the template names the operator (site_operator, core.context_processors)
             "responsible": alliance.responsible if alliance else None,
             "retention_days": settings.INQUIRY_RETENTION_DAYS,  # of inquiries (Datenschutz)
+            # An alliance's: when its responsible body last changed; the network's: today
+            **({"as_of": last_change(alliance)} if alliance else {}),
             "preview": is_preview(alliance),
             "breadcrumbs": (
                 alliance_trail(alliance, (title, request.path))

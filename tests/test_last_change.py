@@ -50,6 +50,8 @@ ALLIANCE_PAGES = [
     "/buendnisse/kassel/aktuelles/meldung/",
     "/buendnisse/kassel/termine/",
     "/buendnisse/kassel/termine/termin/",
+    "/buendnisse/kassel/impressum/",
+    "/buendnisse/kassel/datenschutz/",
 ]
 
 

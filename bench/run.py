@@ -50,6 +50,7 @@ PAGES = [
     "/termine/",
 ]
 STATIC_DIR = "bench"  # under STATIC_ROOT: /static/bench/<n>.html
+KINDS = {"static": "statisch", "hit": "Cache-Treffer", "miss": "ohne Cache"}
 
 # The goals of issue 11.
 HIT_RATIO = 0.9
@@ -126,7 +127,9 @@ def main():
                     ("hit", hit, path),
                     ("miss", miss, path),
                 ]:
-                    results[path][kind].append(measure(wrk, server, url, options, servers=servers))
+                    results[path][kind].append(
+                        measure(wrk, server, url, kind, options, servers=servers)
+                    )
             print(f"  Runde {number + 1} fertig ({load()})", flush=True)
 
         print(
@@ -377,8 +380,9 @@ def run_wrk(wrk, url, threads, connections, seconds, paths=()):
     return outcome
 
 
-def measure(wrk, server, path, options, servers):
+def measure(wrk, server, path, kind, options, servers):
     wait_until_idle(servers)
+    logged = server.log.stat().st_size
     before = server.cpu_ticks()
     outcome = run_wrk(wrk, server.url(path), options.threads, options.connections, options.seconds)
     after = server.cpu_ticks()
@@ -387,8 +391,23 @@ def measure(wrk, server, path, options, servers):
     ticks = sum(after.values()) - sum(before.values())
     outcome["cpu_ms"] = ticks * CLOCK_TICK_MS / max(outcome["requests"], 1)
     if outcome["errors"]:
-        print(f"  {path}: {outcome['errors']} Fehler", flush=True)
+        print(f"  {path} ({KINDS[kind]}): {errors(outcome)}", flush=True)
+        with server.log.open("rb") as log:
+            log.seek(logged)
+            print(indent(log.read().decode(errors="replace")[-2000:]), flush=True)
     return outcome
+
+
+def errors(outcome):
+    return (
+        f"{outcome['errors']} Fehler (Verbindung {outcome['connect']}, Lesen {outcome['read']}, "
+        f"Schreiben {outcome['write']}, Status nicht 2xx/3xx {outcome['status']}, "
+        f"Zeitüberschreitung {outcome['timeout']})"
+    )
+
+
+def indent(text):
+    return "".join(f"    {line}\n" for line in text.splitlines())
 
 
 def wait_until_idle(servers):
@@ -436,7 +455,11 @@ def table(results, queries, miss_bodies, hit_bodies):
                 "miss_sql": queries[path]["miss"],
                 "gzip": gzipped(miss_bodies[path]),
                 "hit_gzip": gzipped(hit_bodies[path]),
-                "errors": sum(run["errors"] for run in static + hit + miss),
+                "errors": {
+                    KINDS[kind]: sum(run["errors"] for run in results[path][kind])
+                    for kind in KINDS
+                    if any(run["errors"] for run in results[path][kind])
+                },
             }
         )
     return rows
@@ -473,16 +496,15 @@ def print_table(rows):
                 f"Hinweis: {row['path']} ist aus dem Cache {row['hit_gzip']} statt {row['gzip']} B"
             )
         if row["errors"]:
-            print(f"Fehler: {row['path']}: {row['errors']} fehlgeschlagene Anfragen (wrk)")
+            failed = ", ".join(f"{kind} {count}" for kind, count in row["errors"].items())
+            print(f"Fehler: {row['path']}: fehlgeschlagene Anfragen (wrk): {failed}")
 
 
 def print_stress(stress):
     print(
         f"\nDauerlauf: {stress['requests']} Anfragen, {stress['rate']:.0f}/s, Latenz p50 "
         f"{stress['p50_us'] / 1000:.1f} ms, p99 {stress['p99_us'] / 1000:.1f} ms, "
-        f"max {stress['max_us'] / 1000:.0f} ms; Fehler: {stress['errors']} (Verbindung "
-        f"{stress['connect']}, Lesen {stress['read']}, Schreiben {stress['write']}, "
-        f"Status nicht 2xx/3xx {stress['status']}, Zeitüberschreitung {stress['timeout']})"
+        f"max {stress['max_us'] / 1000:.0f} ms; {errors(stress)}"
     )
     distribution = re.search(r"Latency Distribution\n((?:.*\n){4})", stress["text"])
     if distribution:

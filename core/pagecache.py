@@ -123,11 +123,12 @@ def cached_page(view, tags):
             own_tags = [tag for tag in own_tags if tag != "alliance"] + [f"alliance:{slug}"]
         key = page_key(request)
         entry = cache.get(key)
-        if entry is not None and entry["versions"] == tag_versions(own_tags):
+        # Read before rendering: a change while the page renders makes the stored copy stale.
+        versions = tag_versions(own_tags)
+        if entry is not None and entry["versions"] == versions:
             if not_modified(request, entry):
                 return not_modified_response(entry)
             return entry["response"]
-        versions = tag_versions(own_tags)  # before rendering: a change meanwhile wins
         response = view(request, *args, **kwargs)
         seconds = lifetime()
         if response.status_code == 200 and storable(request, response) and seconds > 0:

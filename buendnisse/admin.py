@@ -152,7 +152,18 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
         AllianceHostInline,
     ]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "is_published", "updated_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "is_published",
+                    ("publish_from", "publish_until"),
+                    "updated_at",
+                ]
+            },
+        ),
         (
             _("Ort und Stand"),
             {

@@ -22,7 +22,14 @@ from core.fields import (
     validate_not_print_path,
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
-from core.publishing import PublishedFlag, PublishingQuerySet
+from core.publishing import (
+    PublishedFlag,
+    PublishingQuerySet,
+    ScheduledFlag,
+    next_change,
+    window_constraint,
+    window_q,
+)
 from places.maps import project
 from places.models import District, Place, Postcode, State, distance_km
 
@@ -224,8 +231,22 @@ def delete_files_after_commit(storage, names):
 class AllianceQuerySet(PublishingQuerySet):
     alliance_path = ""
 
-    def published(self):
-        return self.filter(is_published=True)
+    @staticmethod
+    def public_q(prefix="", now=None):
+        """ "The alliance is public at `now`" (default: the time of the query) as a Q: marked
+        "veröffentlicht" and inside its window ("sichtbar ab/bis"). For the alliance itself
+        (prefix "") or reached through a lookup: ``Alliance.objects.public_q("alliance__")``,
+        ``…public_q("memberships__alliance__")``. Everything of an alliance is public only
+        while the alliance is, so every query that asks goes through here, never through
+        ``alliance__is_published`` alone."""
+        return Q(**{f"{prefix}is_published": True}) & window_q(prefix, now)
+
+    def published(self, now=None):
+        return self.filter(self.public_q(now=now))
+
+    def next_boundary(self, now=None):
+        """The next moment an alliance appears or disappears by its schedule (core.pagecache)."""
+        return next_change(self, now)
 
     def search(self, text):
         """Alliances whose name, place or postcode contains the text."""
@@ -309,7 +330,7 @@ class AllianceQuerySet(PublishingQuerySet):
         return [(state, counts[state.value]) for state in State if state.value in counts]
 
 
-class Alliance(PublishedFlag, models.Model):
+class Alliance(ScheduledFlag, models.Model):
     """A local alliance for families (Lokales Bündnis für Familie)."""
 
     class Territory(models.TextChoices):
@@ -436,6 +457,26 @@ class Alliance(PublishedFlag, models.Model):
         default=False,
         help_text=_("Erst dann ist das Bündnis öffentlich sichtbar."),
     )
+    # Empty for every alliance from before scheduling: public as long as it is published.
+    publish_from = models.DateTimeField(
+        _("sichtbar ab"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Für eine geplante Veröffentlichung einen späteren Zeitpunkt eintragen; das Bündnis "
+            "erscheint dann von selbst mit allen seinen Seiten. Leer lassen: öffentlich, "
+            "sobald es veröffentlicht ist."
+        ),
+    )
+    publish_until = models.DateTimeField(
+        _("sichtbar bis"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Danach verschwindet das Bündnis mit allen seinen Seiten von selbst. Leer lassen: "
+            "bleibt sichtbar."
+        ),
+    )
     coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("Koordination"),
@@ -503,6 +544,7 @@ class Alliance(PublishedFlag, models.Model):
         ordering = ["name"]
         verbose_name = _("Bündnis")
         verbose_name_plural = _("Bündnisse")
+        constraints = [window_constraint("alliance_publish_until_after_from")]
 
     def __str__(self):
         return self.name
@@ -742,8 +784,8 @@ class Milestone(OnItsAlliancesPages, models.Model):
 class AllianceContentQuerySet(PublishingQuerySet):
     """Objects of one alliance with their own published flag (documents, projects, contacts)."""
 
-    def published(self):
-        return self.filter(is_published=True, alliance__is_published=True)
+    def published(self, now=None):
+        return self.filter(AllianceQuerySet.public_q("alliance__", now), is_published=True)
 
 
 class Document(OnItsAlliancesPages, PublishedFlag, models.Model):

@@ -3,13 +3,13 @@ import datetime
 from django import forms
 from django.contrib import admin
 from django.contrib.admin import widgets
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from core.admin.bases import AllianceAdminBase, CatalogueAdminBase
 from core.admin.concurrency import VersionedModelForm
 from core.admin.preview import PreviewMixin
+from core.admin.schedule import VisibilityColumn, moment
 from core.admin.scope import OwnAlliancesListFilter, is_network_editor
 from core.admin.thumbnails import image_preview
 
@@ -29,7 +29,7 @@ class OwnerListFilter(OwnAlliancesListFilter):
         return self.for_network_editor
 
 
-class ScheduledAdmin(PreviewMixin, AllianceAdminBase):
+class ScheduledAdmin(VisibilityColumn, PreviewMixin, AllianceAdminBase):
     """News and dates: a coordinator's own alliance's; network-wide ones for superusers only.
 
     Coordinators must pick an alliance (the scope makes the field required for them), so
@@ -53,23 +53,6 @@ class ScheduledAdmin(PreviewMixin, AllianceAdminBase):
     @admin.display(description=_("Bündnis"), ordering="alliance__name")
     def owner(self, obj):
         return obj.alliance or _("ganzes Netzwerk")
-
-    @admin.display(description=_("öffentlich"))
-    def visibility(self, obj):
-        now = timezone.now()
-        if not obj.is_published:
-            return _("nein, Entwurf")
-        if obj.publish_from > now:
-            return _("ab %(when)s") % {"when": _moment(obj.publish_from)}
-        if obj.publish_until and obj.publish_until <= now:
-            return _("nein, abgelaufen")
-        if obj.publish_until:
-            return _("ja, bis %(when)s") % {"when": _moment(obj.publish_until)}
-        return _("ja")
-
-
-def _moment(value):
-    return date_format(timezone.localtime(value), "j. F Y, H:i") + " Uhr"
 
 
 @admin.register(News)
@@ -144,7 +127,7 @@ class EventAdmin(ScheduledAdmin):
     def when(self, obj):
         if obj.all_day:
             return date_format(obj.start_date, "j. F Y") + ", " + _("ganztägig")
-        return _moment(obj.starts_at)
+        return moment(obj.starts_at)
 
 
 @admin.register(AllianceOfTheMonth)

@@ -66,7 +66,7 @@ class ScheduledQuerySet(PublishingQuerySet):
         """Marked for publication, inside its time window, of the network or a public alliance."""
         now = now or timezone.now()
         return self.filter(
-            Q(alliance__isnull=True) | Q(alliance__is_published=True),
+            Q(alliance__isnull=True) | Alliance.objects.public_q("alliance__", now),
             Q(publish_until__isnull=True) | Q(publish_until__gt=now),
             is_published=True,
             publish_from__lte=now,
@@ -448,7 +448,7 @@ class AllianceOfTheMonthQuerySet(models.QuerySet):
         return self.filter(month__lte=today.replace(day=1))
 
     def published(self, today=None):
-        return self.started(today).filter(alliance__is_published=True)
+        return self.started(today).filter(Alliance.objects.public_q("alliance__"))
 
     def current(self, today=None):
         """This month's choice: only in its own month is it shown as the current one (on the

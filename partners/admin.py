@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from buendnisse.models import Alliance
 from core.admin.bases import AllianceAdminBase, TabularInline
 from core.admin.scope import alliance_ids, is_network_editor
 from core.admin.thumbnails import image_preview
@@ -78,7 +79,7 @@ class PartnerAdmin(AllianceAdminBase):
         if is_network_editor(request.user):
             return own
         return self.model.objects.filter(
-            Q(pk__in=own.values("pk")) | Q(memberships__alliance__is_published=True)
+            Q(pk__in=own.values("pk")) | Alliance.objects.public_q("memberships__alliance__")
         ).distinct()
 
     def has_change_permission(self, request, obj=None):

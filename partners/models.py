@@ -100,7 +100,7 @@ class Partner(models.Model):
 
 class MembershipQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(alliance__is_published=True)
+        return self.filter(Alliance.objects.public_q("alliance__"))
 
 
 class Membership(OnItsAlliancesPages, models.Model):

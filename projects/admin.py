@@ -3,19 +3,21 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin.bases import AllianceAdminBase
 from core.admin.preview import PreviewMixin
+from core.admin.schedule import VisibilityColumn
 from core.admin.thumbnails import image_preview
 
 from .models import Project
 
 
 @admin.register(Project)
-class ProjectAdmin(PreviewMixin, AllianceAdminBase):
+class ProjectAdmin(VisibilityColumn, PreviewMixin, AllianceAdminBase):
     list_display = [
         "title",
         "alliance",
         "status",
         "start_year",
         "end_year",
+        "visibility",
         "is_published",
         "order",
     ]
@@ -27,7 +29,20 @@ class ProjectAdmin(PreviewMixin, AllianceAdminBase):
     readonly_fields = ["image_preview", "updated_at"]
     list_select_related = ["alliance"]
     fieldsets = [
-        (None, {"fields": ["alliance", "title", "slug", "is_published", "order", "updated_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "alliance",
+                    "title",
+                    "slug",
+                    "is_published",
+                    ("publish_from", "publish_until"),
+                    "order",
+                    "updated_at",
+                ]
+            },
+        ),
         (_("Inhalt"), {"fields": ["teaser", "body", "image", "image_preview"]}),
         (
             _("Einordnung"),

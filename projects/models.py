@@ -6,11 +6,21 @@ from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
 from core.fields import RichTextField, validate_not_print_path
-from core.publishing import PublishedFlag
+from core.publishing import ScheduledFlag, next_change, window_constraint, window_q
 from partners.models import Partner
 
 
-class Project(PublishedFlag, models.Model):
+class ProjectQuerySet(AllianceContentQuerySet):
+    def published(self, now=None):
+        """Marked for publication, inside its window, of an alliance that is public now."""
+        return super().published(now).filter(window_q(now=now))
+
+    def next_boundary(self, now=None):
+        """The next moment a project appears or disappears by its schedule (core.pagecache)."""
+        return next_change(self, now)
+
+
+class Project(ScheduledFlag, models.Model):
     """A project of one alliance."""
 
     class Status(models.TextChoices):
@@ -67,11 +77,33 @@ class Project(PublishedFlag, models.Model):
         blank=True,
         related_name="+",
     )
-    is_published = models.BooleanField(_("veröffentlicht"), default=True)
+    is_published = models.BooleanField(
+        _("veröffentlicht"),
+        default=True,
+        help_text=_(
+            "Ohne Haken bleibt das Projekt ein Entwurf, auch im Veröffentlichungszeitraum."
+        ),
+    )
+    # Empty for every project from before scheduling: public as long as it is published.
+    publish_from = models.DateTimeField(
+        _("sichtbar ab"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Für eine geplante Veröffentlichung einen späteren Zeitpunkt eintragen; das Projekt "
+            "erscheint dann von selbst. Leer lassen: öffentlich, sobald es veröffentlicht ist."
+        ),
+    )
+    publish_until = models.DateTimeField(
+        _("sichtbar bis"),
+        null=True,
+        blank=True,
+        help_text=_("Danach verschwindet das Projekt von selbst. Leer lassen: bleibt sichtbar."),
+    )
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
     updated_at = models.DateTimeField(_("zuletzt geändert"), auto_now=True)
 
-    objects = AllianceContentQuerySet.as_manager()
+    objects = ProjectQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "title"]
@@ -92,6 +124,7 @@ class Project(PublishedFlag, models.Model):
                 name="project_end_not_before_start",
                 violation_error_message=_("Das Endjahr darf nicht vor dem Anfangsjahr liegen."),
             ),
+            window_constraint("project_publish_until_after_from"),
         ]
 
     def __str__(self):

@@ -71,7 +71,7 @@ def project_entry(project):
         "title": project.title,
         "text": joined(project.teaser, plain_text(project.body)),
         "path": on_alliance_page(project.alliance, project.get_absolute_url()),
-        "is_published": project.is_published,
+        **scheduled(project),
     }
 
 

@@ -5,7 +5,8 @@ by `rebuild_search_index`). `title_terms` and `text_terms` hold the Snowball ste
 title and the text (search.text): PostgreSQL searches them with its German full-text
 configuration through a GIN index, SQLite through an FTS5 table kept in step by triggers
 (both made by migration 0001). Whether a row is public is decided at query time, like
-every public page: its own flag and schedule, and its alliance's flag.
+every public page: its own flag and schedule, and its alliance's
+(`Alliance.objects.public_q`).
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
@@ -57,7 +58,7 @@ class SearchEntryQuerySet(models.QuerySet):
     def published(self, now=None):
         now = now or timezone.now()
         return self.filter(
-            Q(alliance__isnull=True) | Q(alliance__is_published=True),
+            Q(alliance__isnull=True) | Alliance.objects.public_q("alliance__", now),
             Q(publish_from__isnull=True) | Q(publish_from__lte=now),
             Q(publish_until__isnull=True) | Q(publish_until__gt=now),
             is_published=True,

@@ -4,6 +4,7 @@
 - ``scope``: coordinators see and pick only their own alliances' objects;
 - ``concurrency``: a save based on an outdated form is refused, nothing is lost;
 - ``preview``: "Vorschau" links from the change form to the public page;
+- ``schedule``: the "öffentlich" column of lists of scheduled objects (news, projects);
 - ``labels``: inputs in table columns (tabular inlines, editable lists) are named;
 - ``thumbnails``: small image previews in lists and forms;
 - ``uploads``: pictures are processed before the write transaction begins;

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
+from .german import LoginForm
 from .scope import ScopedAutocompleteJsonView
 
 
@@ -12,6 +13,7 @@ class BuendnisAdminSite(admin.AdminSite):
     site_header = "Bündnisportal – Redaktion"
     site_title = "Bündnisportal"
     index_title = "Inhalte pflegen"
+    login_form = LoginForm
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)

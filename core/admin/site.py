@@ -19,8 +19,9 @@ class BuendnisAdminSite(admin.AdminSite):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def i18n_javascript(self, request, extra_context=None):
-        # core/locale fills the admin's gaps in German (two-list selector); the rich-text
-        # editor's dialogs are German by its own catalogue.
+        # The last package's translation of a text wins: core/locale fills the admin's gaps
+        # in German (two-list selector) and names the rich-text editor's buttons; its dialogs
+        # are German by its own catalogue, with a few texts put better by core/locale.
         packages = ["django.contrib.admin", "django_prose_editor", "core"]
         return JavaScriptCatalog.as_view(packages=packages)(request)
 

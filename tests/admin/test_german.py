@@ -36,7 +36,8 @@ def test_admin_javascript_names_the_editor_buttons_in_german(kassel_client):
 
     assert '"Heading %s": "\\u00dcberschrift %s"' in response.text
     assert '"Paragraph": "Absatz"' in response.text
-    assert '"Edit Link": "Link bearbeiten"' in response.text  # the editor's own catalogue
+    assert '"Edit Link": "Link einf\\u00fcgen oder \\u00e4ndern"' in response.text
+    assert '"Cancel": "Abbrechen"' in response.text  # from the admin's and editor's own
 
 
 def test_rich_text_editor_comes_with_its_german_names_and_icons(kassel_client):

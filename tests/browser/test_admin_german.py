@@ -2,7 +2,8 @@
 from the admin's start page (app pages, lists, add forms also with errors, change forms,
 their history and deletion pages, the confirmation of deleting selected rows, a missing
 object, the password change), the login, lockout and logout pages, and the widgets that
-scripts open (the rich-text editor's heading menu and link dialog, calendar and clock).
+scripts open (the rich-text editor's heading menu and link dialog, an autocomplete's list,
+calendar and clock).
 
 The crawl follows links, so pages added later are checked once something links to them.
 Of pages that differ only in an object's number it visits the first one found."""
@@ -17,10 +18,11 @@ from inquiries.models import Inquiry
 from news.models import News
 from tests.browser.test_admin_accessibility import PASSWORD, WIDGETS_BUILT, log_in
 
-# Django's admin and the rich-text editor in English. Matched as whole words and with case:
-# words German uses too ("Filter", "Link", "Name", "Status", "Start", "Test", "Design", "Version",
-# "Navigation", "Administration", "Name", "Titel", "Land", "Man", "Die", "was", "will") are left
-# out; their English neighbours ("Filter by", "Edit Link", ...) catch them.
+# Django's admin and the rich-text editor in English, matched as whole words and with case.
+# Left out, as German uses them too: "Filter", "Link", "URL", "Name", "Status", "Start",
+# "Design", "Account", "Feed", "Workshop", "Navigation", "Administration", "in", "an", "so",
+# "was", "will", "man", "die"; the English texts around them ("By", "Edit", "the", ...) give
+# such texts away. Proper names need no exception as long as none is one of these words.
 ENGLISH = [
     # Django admin: buttons, links, headings, messages
     "Add",
@@ -261,7 +263,7 @@ class Crawl:
 
     def open_widgets(self, kind):
         """The editor's heading menu and link dialog (once for each configuration of the
-        editor), the calendar and the clock (once)."""
+        editor); an autocomplete finding nothing, the calendar and the clock (once)."""
         page = self.page
         for editor in page.locator(".prose-editor").all():
             config = editor.locator("textarea").get_attribute(
@@ -282,6 +284,15 @@ class Crawl:
             dialog = editor.locator("dialog")
             dialog.wait_for()
             self.check(f"{kind} (Dialog für Links)", [dialog.inner_text()])
+            page.keyboard.press("Escape")
+        choice = page.locator(".select2-selection").first
+        if "autocomplete" not in self.opened and choice.is_visible():
+            self.opened.add("autocomplete")
+            choice.click()
+            page.keyboard.type("xyzzy")
+            message = page.locator(".select2-results__message")
+            message.wait_for()
+            self.check(f"{kind} (Auswahlliste ohne Treffer)", [message.inner_text()])
             page.keyboard.press("Escape")
         for widget, box in [("calendar", "Kalender"), ("clock", "Uhrzeiten")]:
             if widget not in self.opened and page.locator(f"#{widget}link0").is_visible():
@@ -360,6 +371,7 @@ def test_admin_shows_a_coordinator_no_english(live_server, demo, page, settings)
         "Dialog für Links)",
         "Kalender)",
         "Uhrzeiten)",
+        "Auswahlliste ohne Treffer)",
         "Löschen der Auswahl)",
         "leer gesichert)",
         "fehlt)",

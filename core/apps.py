@@ -35,3 +35,9 @@ class AdminConfig(admin_apps.AdminConfig):
 
     default = False  # installed by its own name in INSTALLED_APPS
     default_site = "core.admin.site.BuendnisAdminSite"
+
+    def ready(self):
+        super().ready()
+        from .admin.german import name_boolean_icons_in_german
+
+        name_boolean_icons_in_german()

@@ -2,11 +2,14 @@
 
 import datetime
 
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.forms import Media
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
+from django_prose_editor.fields import ProseEditorField, ProseEditorFormField
+from django_prose_editor.widgets import AdminProseEditorWidget, ProseEditorWidget
 
 # What coordinators may use in long texts: the editor offers exactly these,
 # and the sanitiser removes everything else.
@@ -22,6 +25,33 @@ RICH_TEXT_EXTENSIONS = {
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
 }
+
+
+# The editor names its buttons and menu entries in English and marks its menu of paragraph
+# formats with a character few fonts have: these make it German, its icons from its own font.
+RICH_TEXT_MEDIA = Media(css={"all": ["css/rich-text-editor.css"]}, js=["js/rich-text-editor.js"])
+
+
+class RichTextWidget(ProseEditorWidget):
+    @property
+    def media(self):
+        return super().media + RICH_TEXT_MEDIA
+
+
+class AdminRichTextWidget(AdminProseEditorWidget):
+    @property
+    def media(self):
+        return super().media + RICH_TEXT_MEDIA
+
+
+class RichTextFormField(ProseEditorFormField):
+    def __init__(self, *args, widget=None, **kwargs):
+        # As ProseEditorFormField chooses between its own two widgets.
+        in_admin = isinstance(widget, AdminTextareaWidget) or (
+            isinstance(widget, type) and issubclass(widget, AdminTextareaWidget)
+        )
+        widget = AdminRichTextWidget if in_admin else RichTextWidget
+        super().__init__(*args, widget=widget, **kwargs)
 
 
 class RichTextField(ProseEditorField):
@@ -41,6 +71,9 @@ class RichTextField(ProseEditorField):
         # Keep this class (not plain TextField) in migrations, so data migrations sanitise too.
         name, _path, args, kwargs = super().deconstruct()
         return name, "core.fields.RichTextField", args, kwargs
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})
 
     def pre_save(self, model_instance, add):
         value = self.sanitize(getattr(model_instance, self.attname) or "")

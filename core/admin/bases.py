@@ -3,15 +3,20 @@
 from django.contrib import admin
 
 from .concurrency import ConcurrentEditMixin
+from .german import DeletionSummaryMixin
 from .labels import EditableListMixin, InlineFormSet
 from .scope import AllianceScopedAdmin, AllianceScopedInline, SharedCatalogueAdmin
 
 
-class AllianceAdminBase(EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin):
+class AllianceAdminBase(
+    DeletionSummaryMixin, EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin
+):
     """For objects that belong to one alliance."""
 
 
-class CatalogueAdminBase(EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin):
+class CatalogueAdminBase(
+    DeletionSummaryMixin, EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin
+):
     """For records the whole network shares; permissions decide who may change them."""
 
 

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
+from .german import LoginForm
 from .scope import ScopedAutocompleteJsonView
 
 
@@ -12,13 +13,15 @@ class BuendnisAdminSite(admin.AdminSite):
     site_header = "Bündnisportal – Redaktion"
     site_title = "Bündnisportal"
     index_title = "Inhalte pflegen"
+    login_form = LoginForm
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def i18n_javascript(self, request, extra_context=None):
-        # core/locale fills the admin's gaps in German (two-list selector); the rich-text
-        # editor's dialogs are German by its own catalogue.
+        # The last package's translation of a text wins: core/locale fills the admin's gaps
+        # in German (two-list selector) and names the rich-text editor's buttons; its dialogs
+        # are German by its own catalogue, with a few texts put better by core/locale.
         packages = ["django.contrib.admin", "django_prose_editor", "core"]
         return JavaScriptCatalog.as_view(packages=packages)(request)
 

@@ -25,21 +25,8 @@
   };
 
   // The rich-text editor: its writing area gets the field's label, help text and error
-  // state; its buttons say in German what they do, and that they are unavailable when so.
-  const GERMAN = {
-    paragraph: "Absatz",
-    "unordered list": "Aufzählung",
-    "ordered list": "Nummerierte Liste",
-    blockquote: "Zitat",
-    bold: "Fett",
-    italic: "Kursiv",
-    "insert link": "Link einfügen",
-    "remove link": "Link entfernen",
-    undo: "Rückgängig",
-    redo: "Wiederholen",
-  };
-  const german = (text) => GERMAN[text] ?? text.replace(/^heading (\d)$/i, "Überschrift $1");
-
+  // state; its buttons say that they are unavailable when so (their German names come from
+  // static/js/rich-text-editor.js).
   document.addEventListener("prose-editor:ready", (event) => {
     const { editor, textarea } = event.detail;
     const attributes = {};
@@ -57,14 +44,6 @@
     const box = textarea.closest(".prose-editor");
     const describeButtons = () => {
       for (const button of box.querySelectorAll(".prose-menubar button")) {
-        if (button.title && button.title !== german(button.title)) {
-          button.title = german(button.title);
-          button.setAttribute("aria-label", button.title);
-        }
-        const option = button.matches(".prose-menubar__option") && button.firstElementChild;
-        if (option && option.textContent !== german(option.textContent)) {
-          option.textContent = german(option.textContent);
-        }
         button.setAttribute("aria-disabled", button.classList.contains("disabled"));
       }
     };

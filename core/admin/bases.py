@@ -1,17 +1,21 @@
-"""The base classes every admin of the project uses: scoped to alliances, no lost updates."""
+"""The base classes every admin of the project uses: scoped to alliances, no lost updates,
+earlier versions kept and restorable."""
 
 from django.contrib import admin
 
 from .concurrency import ConcurrentEditMixin
+from .history import HistoryMixin
 from .labels import EditableListMixin, InlineFormSet
 from .scope import AllianceScopedAdmin, AllianceScopedInline, SharedCatalogueAdmin
 
 
-class AllianceAdminBase(EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin):
+class AllianceAdminBase(HistoryMixin, EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin):
     """For objects that belong to one alliance."""
 
 
-class CatalogueAdminBase(EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin):
+class CatalogueAdminBase(
+    HistoryMixin, EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin
+):
     """For records the whole network shares; permissions decide who may change them."""
 
 

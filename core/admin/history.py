@@ -1,0 +1,482 @@
+"""Earlier versions of the content in the admin: who changed what and when, and a restore.
+
+Every save through the admin (change form, editable list) stores a version of the object
+with django-reversion, inside the same transaction as the save; an object's inline rows
+(an alliance's partners, contact persons, working groups …) are stored with it. The
+"Änderungsgeschichte" lists the versions; a version's page compares it, field by field,
+with the current state; "Diese Version wiederherstellen" brings it back and is itself a
+new version.
+
+Scope: every view first looks the object up through the admin's own queryset, so a
+coordinator reaches only versions of objects they may see (anything else is a 404), and
+a restore writes only what the coordinator's form could write: the fields and inline
+rows the form shows them, never the alliance an object belongs to. There is no list of
+deleted objects to recover.
+"""
+
+import difflib
+import html
+import re
+
+import reversion
+from django.contrib import messages
+from django.contrib.admin.utils import flatten_fieldsets, quote, unquote
+from django.core.exceptions import (
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
+from django.db import DatabaseError, IntegrityError, models, transaction
+from django.forms.models import _get_foreign_key
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format, localize
+from django.utils.html import escape, format_html, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from reversion.errors import RevertError
+from reversion.models import Version
+
+from core.fields import RichTextField
+
+from .scope import alliance_ids, is_alliance, is_network_editor
+
+HISTORY_TEMPLATE = "admin/history/object_history.html"
+VERSION_TEMPLATE = "admin/history/version.html"
+
+
+def when(moment):
+    """23.11.2026, 14:05 – how a version is named in messages and comments."""
+    return date_format(timezone.localtime(moment), "d.m.Y, H:i")
+
+
+# Registration -----------------------------------------------------------------------------
+
+
+def followed_inlines(model_admin):
+    """The inline rows stored with each version of the object: those that belong to it.
+
+    Inlines scoped by an ``alliance_path`` of their own (a shared partner's memberships of
+    several alliances) are left out: they are not the object's own content.
+    """
+    followed = []
+    for inline in model_admin.inlines:
+        if getattr(inline, "alliance_path", None):
+            continue
+        foreign_key = _get_foreign_key(model_admin.model, inline.model, fk_name=inline.fk_name)
+        followed.append((inline.model, foreign_key.remote_field.get_accessor_name()))
+    return followed
+
+
+def register_versions(model_admin):
+    """Register the admin's model (and its inlines' models) with django-reversion."""
+    follow = []
+    for inline_model, accessor in followed_inlines(model_admin):
+        if not reversion.is_registered(inline_model):
+            reversion.register(inline_model)
+        follow.append(accessor)
+    if not reversion.is_registered(model_admin.model):
+        reversion.register(model_admin.model, follow=follow)
+
+
+def model_field(model, name):
+    """The model's field of that name; None for a form's own fields (the edit fingerprint)."""
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+# Comparing --------------------------------------------------------------------------------
+
+TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def as_text(field, value):
+    """A stored value as the text a reader sees."""
+    if value is None or value == "":
+        return ""
+    if isinstance(field, RichTextField):
+        # Paragraphs and list items on lines of their own, tags gone.
+        value = re.sub(r"</(p|li|h\d|blockquote)>|<br\s*/?>", "\n", value)
+        lines = (line.strip() for line in html.unescape(strip_tags(value)).splitlines())
+        return "\n".join(line for line in lines if line)
+    if field.many_to_many:
+        objects = field.related_model._default_manager.filter(pk__in=value)
+        return ", ".join(sorted(str(obj) for obj in objects))
+    if field.is_relation:
+        related = field.related_model._default_manager.filter(pk=value).first()
+        return str(related) if related is not None else _("(gelöscht)")
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.BooleanField):
+        return _("ja") if value else _("nein")
+    if isinstance(field, models.FileField):
+        return str(getattr(value, "name", value))
+    return str(localize(value))
+
+
+def inline_diff(old, new):
+    """old and new as one text, removed words in <del>, added ones in <ins>."""
+    old_tokens, new_tokens = TOKENS.findall(old), TOKENS.findall(new)
+    parts = []
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            parts.append(escape("".join(old_tokens[i1:i2])))
+            continue
+        if i2 > i1:
+            parts.append(format_html("<del>{}</del>", "".join(old_tokens[i1:i2])))
+        if j2 > j1:
+            parts.append(format_html("<ins>{}</ins>", "".join(new_tokens[j1:j2])))
+    return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
+
+
+def field_value(field, source):
+    """A field's value in a version's field_dict or on a model instance."""
+    if isinstance(source, dict):
+        if field.many_to_many:
+            return sorted(source.get(field.attname) or [])
+        return source.get(field.attname)
+    if field.many_to_many:
+        return sorted(getattr(source, field.name).values_list("pk", flat=True))
+    return field.value_from_object(source)
+
+
+def compare(fields, old, new):
+    """The fields whose text differs between old and new (field_dicts or instances)."""
+    changes = []
+    for field in fields:
+        before = as_text(field, field_value(field, old))
+        after = as_text(field, field_value(field, new))
+        if before != after:
+            changes.append(
+                {
+                    "label": capfirst(field.verbose_name),
+                    "old": before,
+                    "new": after,
+                    "diff": inline_diff(before, after),
+                }
+            )
+    return changes
+
+
+# The admin --------------------------------------------------------------------------------
+
+
+class HistoryMixin:
+    """ModelAdmin mixin: versions on every save, their history, comparison and restore."""
+
+    object_history_template = HISTORY_TEMPLATE
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        register_versions(self)
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/history/<int:version_id>/",
+                self.admin_site.admin_view(self.version_view),
+                name=f"{opts.app_label}_{opts.model_name}_version",
+            ),
+            *super().get_urls(),
+        ]
+
+    # Saving: one revision per save, in the save's transaction.
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method != "POST" or not self.list_editable:
+            return super().changelist_view(request, extra_context)
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            return super().changelist_view(request, extra_context)
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion.is_active():
+            reversion.set_comment(entry.get_change_message() or _("Angelegt."))
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion.is_active():
+            reversion.set_comment(entry.get_change_message() or _("Ohne Änderungen gespeichert."))
+        return entry
+
+    # What a user may see and restore.
+
+    def history_fields(self, request, obj):
+        """The model fields the user edits in the form; a restore writes only these."""
+        readonly = set(self.get_readonly_fields(request, obj))
+        fields = []
+        for name in flatten_fieldsets(self.get_fieldsets(request, obj)):
+            if name in readonly:
+                continue
+            field = model_field(self.model, name)
+            if field is None or not field.concrete or field.auto_created:
+                continue
+            if is_alliance(field.related_model) and not is_network_editor(request.user):
+                continue  # which alliance an object belongs to is the network editors' call
+            if field.many_to_many and not field.remote_field.through._meta.auto_created:
+                continue
+            fields.append(field)
+        return fields
+
+    def history_inlines(self, request, obj):
+        """The inlines whose rows are stored with a version and that the user may rewrite."""
+        followed = {model for model, _accessor in followed_inlines(self)}
+        inlines = []
+        for inline in self.get_inline_instances(request, obj):
+            if inline.model not in followed:
+                continue
+            if not (
+                inline.has_add_permission(request, obj)
+                and inline.has_change_permission(request, obj)
+                and inline.has_delete_permission(request, obj)
+            ):
+                continue
+            foreign_key = _get_foreign_key(self.model, inline.model, fk_name=inline.fk_name)
+            readonly = set(inline.get_readonly_fields(request, obj))
+            fields = []
+            for name in flatten_fieldsets(inline.get_fieldsets(request, obj)):
+                field = model_field(inline.model, name)
+                if (
+                    field is not None
+                    and name not in readonly
+                    and field.concrete
+                    and field != foreign_key
+                ):
+                    fields.append(field)
+            inlines.append((inline, foreign_key, fields))
+        return inlines
+
+    def visible_versions(self, request, obj):
+        """The object's versions, newest first; for coordinators those of their alliances."""
+        versions = list(
+            Version.objects.get_for_object(obj)
+            .select_related("revision", "revision__user")
+            .order_by("-revision__date_created", "-pk")
+        )
+        alliance_field = self.direct_alliance_field()
+        if alliance_field is None or is_network_editor(request.user):
+            return versions
+        # An object a network editor moved between alliances: its versions from before
+        # belong to the other alliance.
+        own = alliance_ids(request)
+        return [v for v in versions if v.field_dict.get(alliance_field.attname) in own]
+
+    def direct_alliance_field(self):
+        if getattr(self, "alliance_path", None) in (None, ""):
+            return None
+        field = model_field(self.model, self.alliance_path)  # None: a path through another model
+        return field if field is not None and is_alliance(field.related_model) else None
+
+    def get_history_object(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404(_("Diesen Eintrag gibt es nicht."))
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    # Comparing a version with the current state.
+
+    def version_rows(self, version, model, foreign_key, obj):
+        """The inline rows of `model` that were stored with the version, by primary key."""
+        rows = {}
+        for row in version.revision.version_set.filter(
+            content_type__app_label=model._meta.app_label,
+            content_type__model=model._meta.model_name,
+        ):
+            data = row.field_dict
+            if data.get(foreign_key.attname) == obj.pk:
+                rows[row.object_id] = row
+        return rows
+
+    def current_rows(self, request, inline, foreign_key, obj):
+        queryset = inline.get_queryset(request).filter(**{foreign_key.name: obj})
+        return {str(row.pk): row for row in queryset}
+
+    def differences(self, request, obj, version):
+        """What a restore of `version` would change: the object's fields and inline rows."""
+        fields = compare(self.history_fields(request, obj), version.field_dict, obj)
+        inlines = []
+        for inline, foreign_key, inline_fields in self.history_inlines(request, obj):
+            old = self.version_rows(version, inline.model, foreign_key, obj)
+            new = self.current_rows(request, inline, foreign_key, obj)
+            rows = []
+            for pk, row in old.items():
+                if pk not in new:
+                    rows.append({"name": row.object_repr, "state": _("seitdem entfernt")})
+                    continue
+                changes = compare(inline_fields, row.field_dict, new[pk])
+                if changes:
+                    rows.append({"name": str(new[pk]), "state": _("geändert"), "changes": changes})
+            rows += [
+                {"name": str(row), "state": _("seitdem hinzugekommen")}
+                for pk, row in new.items()
+                if pk not in old
+            ]
+            if rows:
+                inlines.append({"label": capfirst(inline.verbose_name_plural), "rows": rows})
+        return {"fields": fields, "inlines": inlines}
+
+    # Restoring.
+
+    def restore(self, request, obj, version):
+        """Write the version's values back, as far as the user may edit them; one revision."""
+        latest = Version.objects.get_for_object(obj).first()
+        if latest is None or any(self.differences(request, obj, latest).values()):
+            # The current state is not a version yet (changed since, or elsewhere):
+            # keep it as one, so this restore can be undone.
+            with reversion.create_revision():
+                reversion.add_to_revision(obj)
+                reversion.set_comment(_("Stand vor der Wiederherstellung"))
+        comment = _("Version vom %(date)s wiederhergestellt") % {
+            "date": when(version.revision.date_created)
+        }
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(comment)
+            stored = version.field_dict
+            many_to_many = []
+            for field in self.history_fields(request, obj):
+                if field.many_to_many:
+                    many_to_many.append((field, stored.get(field.attname) or []))
+                elif field.attname in stored:
+                    setattr(obj, field.attname, stored[field.attname])
+            obj.full_clean()
+            # The rows first: saving the object then stores it with its rows as restored.
+            for inline, foreign_key, fields in self.history_inlines(request, obj):
+                self.restore_rows(request, obj, version, inline, foreign_key, fields)
+            obj.save()
+            for field, ids in many_to_many:
+                getattr(obj, field.name).set(ids)
+            reversion.add_to_revision(obj)  # again, with the many-to-many links as restored
+        self.log_change(request, obj, comment)
+        return comment
+
+    def restore_rows(self, request, obj, version, inline, foreign_key, fields):
+        old = self.version_rows(version, inline.model, foreign_key, obj)
+        for pk, row in self.current_rows(request, inline, foreign_key, obj).items():
+            if pk not in old:
+                row.delete()
+        for pk, row_version in old.items():
+            row = inline.model._default_manager.filter(pk=pk).first()
+            if row is None:
+                row = row_version._object_version.object  # recreated with its own id
+            elif getattr(row, foreign_key.attname) != obj.pk:
+                continue  # the id now belongs to another object's row
+            stored = row_version.field_dict
+            for field in fields:
+                if not field.many_to_many and field.attname in stored:
+                    setattr(row, field.attname, stored[field.attname])
+            setattr(row, foreign_key.attname, obj.pk)
+            row.save()
+            for field in fields:
+                if field.many_to_many:
+                    getattr(row, field.name).set(stored.get(field.attname) or [])
+
+    # The views.
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:  # as Django's own: to the index with "existiert nicht"
+            return super().history_view(request, object_id, extra_context)
+        opts = self.model._meta
+        versions = [
+            {
+                "version": version,
+                "url": reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_version",
+                    args=(quote(obj.pk), version.pk),
+                ),
+                "user": version.revision.user,
+                "comment": version.revision.get_comment(),
+            }
+            for version in self.visible_versions(request, obj)
+        ]
+        context = {
+            "versions": versions,
+            "can_restore": self.has_change_permission(request, obj),
+            **(extra_context or {}),
+        }
+        return super().history_view(request, object_id, context)
+
+    def version_view(self, request, object_id, version_id):
+        obj = self.get_history_object(request, object_id)
+        version = next((v for v in self.visible_versions(request, obj) if v.pk == version_id), None)
+        if version is None:
+            raise Http404(_("Diese Version gibt es nicht."))
+        opts = self.model._meta
+        history_url = reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
+            args=(quote(obj.pk),),
+        )
+        can_restore = self.has_change_permission(request, obj)
+        if request.method == "POST":
+            if not can_restore:
+                raise PermissionDenied
+            return self.restore_view(request, obj, version, history_url)
+        try:
+            differences = self.differences(request, obj, version)
+        except RevertError as error:
+            messages.error(request, str(error))
+            return HttpResponseRedirect(history_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Version vom %(date)s") % {"date": when(version.revision.date_created)},
+            "subtitle": str(obj),
+            "object": obj,
+            "opts": opts,
+            "module_name": capfirst(opts.verbose_name_plural),
+            "version": version,
+            "version_user": version.revision.user,
+            "version_comment": version.revision.get_comment(),
+            "differences": differences,
+            "unchanged": not any(differences.values()),
+            "history_url": history_url,
+            "can_restore": can_restore,
+            "confirm": request.GET.get("bestaetigen") == "1",
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, VERSION_TEMPLATE, context)
+
+    def restore_view(self, request, obj, version, history_url):
+        try:
+            with transaction.atomic():
+                # obj is in the user's scope; locked from here to the end, so no save slips
+                # in between (PostgreSQL; SQLite locks the database for the transaction).
+                locked = self.model._default_manager.select_for_update().get(pk=obj.pk)
+                comment = self.restore(request, locked, version)
+        except ValidationError as error:
+            messages.error(
+                request,
+                _("Die Version lässt sich nicht wiederherstellen: %(reason)s")
+                % {"reason": " ".join(error.messages)},
+            )
+            return HttpResponseRedirect(request.path)
+        except (RevertError, IntegrityError, ObjectDoesNotExist, DatabaseError):
+            messages.error(
+                request,
+                _(
+                    "Die Version lässt sich nicht wiederherstellen, weil sich inzwischen "
+                    "Verknüpftes geändert hat. Es wurde nichts geändert."
+                ),
+            )
+            return HttpResponseRedirect(request.path)
+        messages.success(request, comment + ".")
+        return HttpResponseRedirect(history_url)

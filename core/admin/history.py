@@ -43,7 +43,7 @@ from reversion.models import Version
 
 from core.fields import RichTextField
 
-from .scope import alliance_ids, is_alliance, is_network_editor
+from .scope import alliance_ids, choice_queryset, is_alliance, is_network_editor
 
 HISTORY_TEMPLATE = "admin/history/object_history.html"
 VERSION_TEMPLATE = "admin/history/version.html"
@@ -89,6 +89,10 @@ def model_field(model, name):
         return model._meta.get_field(name)
     except FieldDoesNotExist:
         return None
+
+
+def has_files(model):
+    return any(isinstance(field, models.FileField) for field in model._meta.concrete_fields)
 
 
 # Comparing --------------------------------------------------------------------------------
@@ -232,6 +236,8 @@ class HistoryMixin:
                 continue  # which alliance an object belongs to is the network editors' call
             if field.many_to_many and not field.remote_field.through._meta.auto_created:
                 continue
+            if isinstance(field, models.FileField):
+                continue  # a replaced file is deleted from storage: it cannot come back
             fields.append(field)
         return fields
 
@@ -240,8 +246,8 @@ class HistoryMixin:
         followed = {model for model, _accessor in followed_inlines(self)}
         inlines = []
         for inline in self.get_inline_instances(request, obj):
-            if inline.model not in followed:
-                continue
+            if inline.model not in followed or has_files(inline.model):
+                continue  # rows with files (documents): a deleted row's file is gone
             if not (
                 inline.has_add_permission(request, obj)
                 and inline.has_change_permission(request, obj)
@@ -353,12 +359,15 @@ class HistoryMixin:
             reversion.set_comment(comment)
             stored = version.field_dict
             many_to_many = []
-            for field in self.history_fields(request, obj):
+            fields = self.history_fields(request, obj)
+            for field in fields:
                 if field.many_to_many:
-                    many_to_many.append((field, stored.get(field.attname) or []))
+                    many_to_many.append((field, self.allowed_ids(request, field, stored)))
                 elif field.attname in stored:
+                    self.allowed_ids(request, field, stored)
                     setattr(obj, field.attname, stored[field.attname])
-            obj.full_clean()
+            restored = {field.name for field in fields}
+            obj.full_clean(exclude=[f.name for f in obj._meta.fields if f.name not in restored])
             # The rows first: saving the object then stores it with its rows as restored.
             for inline, foreign_key, fields in self.history_inlines(request, obj):
                 self.restore_rows(request, obj, version, inline, foreign_key, fields)
@@ -383,12 +392,36 @@ class HistoryMixin:
             stored = row_version.field_dict
             for field in fields:
                 if not field.many_to_many and field.attname in stored:
+                    self.allowed_ids(request, field, stored)
                     setattr(row, field.attname, stored[field.attname])
             setattr(row, foreign_key.attname, obj.pk)
+            restored = {field.name for field in fields}
+            row.full_clean(
+                exclude=[f.name for f in row._meta.fields if f.name not in restored],
+                validate_unique=False,
+            )
             row.save()
             for field in fields:
                 if field.many_to_many:
-                    getattr(row, field.name).set(stored.get(field.attname) or [])
+                    getattr(row, field.name).set(self.allowed_ids(request, field, stored))
+
+    def allowed_ids(self, request, field, stored):
+        """A relation's stored ids that still exist; refused if the user may not pick one."""
+        if not field.is_relation:
+            return None
+        value = stored.get(field.attname)
+        ids = set(value or []) if field.many_to_many else {value} - {None}
+        existing = set(
+            field.related_model._default_manager.filter(pk__in=ids).values_list("pk", flat=True)
+        )
+        if existing and not is_network_editor(request.user):
+            choices = choice_queryset(self.admin_site, request, field.related_model)
+            if len(existing) != choices.filter(pk__in=existing).values("pk").distinct().count():
+                raise ValidationError(
+                    _("„%(field)s“ verweist auf etwas, das Sie nicht mehr auswählen können.")
+                    % {"field": capfirst(field.verbose_name)}
+                )
+        return sorted(existing)
 
     # The views.
 

@@ -4,15 +4,18 @@ import datetime
 
 import pytest
 import reversion
+import reversion.revisions
 from django.contrib.admin.models import LogEntry
+from django.core.files.base import ContentFile
+from django.db import DatabaseError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from buendnisse.models import Alliance, AllianceHost, FieldOfAction, Milestone
+from buendnisse.models import Alliance, AllianceHost, Document, FieldOfAction, Image, Milestone
 from projects.models import Project
-from tests.factories import coordinator_of
+from tests.factories import MINIMAL_PDF, coordinator_of, make_image
 
 
 def change_form_data(response):
@@ -295,3 +298,87 @@ def test_viewers_see_versions_but_cannot_restore(kassel_client, super_client):
     assert kassel_client.post(version_url).status_code == 403
     field.refresh_from_db()
     assert field.name == "Familienzeit"
+
+
+def test_a_refused_save_stores_no_version(kassel_client, project):
+    change_url = url("projects_project_change", project.pk)
+    data = change_form_data(kassel_client.get(change_url))
+
+    response = kassel_client.post(change_url, {**data, "title": ""})
+
+    assert response.status_code == 200
+    assert versions_of(project) == []
+
+
+def test_the_version_is_stored_in_the_saves_transaction(kassel_client, project, monkeypatch):
+    change_url = url("projects_project_change", project.pk)
+    data = change_form_data(kassel_client.get(change_url))
+
+    def fail(*args, **kwargs):
+        raise DatabaseError("Die Version ließ sich nicht speichern.")
+
+    monkeypatch.setattr(reversion.revisions, "_save_revision", fail)
+    with pytest.raises(DatabaseError):
+        kassel_client.post(change_url, {**data, "teaser": "Ohne Version gespeichert?"})
+
+    project.refresh_from_db()
+    assert project.teaser == "Erscheint jährlich im Herbst."
+
+
+def test_changes_in_an_editable_list_are_versions_too(super_client):
+    field = FieldOfAction.objects.create(name="Zeit für Familie", slug="zeit", order=1)
+
+    super_client.post(
+        url("buendnisse_fieldofaction_changelist"),
+        {
+            "form-TOTAL_FORMS": 1,
+            "form-INITIAL_FORMS": 1,
+            "form-0-id": field.pk,
+            "form-0-order": 7,
+            "_save": "Sichern",
+        },
+    )
+
+    [version] = versions_of(field)
+    assert (version.field_dict["order"], version.revision.get_comment()) == (
+        7,
+        "Reihenfolge geändert.",
+    )
+
+
+def test_a_version_pointing_to_what_the_coordinator_may_no_longer_pick_is_refused(
+    kassel_client, kassel, herzogenrath, project
+):
+    picture = make_image(kassel, title="Kalenderbild")
+    Project.objects.filter(pk=project.pk).update(image=picture)
+    edit(kassel_client, url("projects_project_change", project.pk))
+    version = versions_of(project)[0]
+    edit(kassel_client, url("projects_project_change", project.pk), image="", teaser="Ohne Bild.")
+    Image.objects.filter(pk=picture.pk).update(alliance=herzogenrath)  # by a network editor
+
+    response = kassel_client.post(
+        url("projects_project_version", project.pk, version.pk), follow=True
+    )
+
+    project.refresh_from_db()
+    assert (project.image, project.teaser) == (None, "Ohne Bild.")
+    assert [str(m) for m in response.context["messages"]][-1] == (
+        "Die Version lässt sich nicht wiederherstellen: „Bild“ verweist auf etwas, das Sie "
+        "nicht mehr auswählen können."
+    )
+
+
+def test_documents_and_their_files_stay_when_an_alliance_is_restored(kassel_client, kassel):
+    edit(kassel_client, url("buendnisse_alliance_change", kassel.pk))
+    version = versions_of(kassel)[0]
+    document = Document.objects.create(
+        alliance=kassel, title="Flyer", file=ContentFile(MINIMAL_PDF, name="flyer.pdf")
+    )
+    Alliance.objects.filter(pk=kassel.pk).update(motto="Neu")
+
+    kassel_client.post(url("buendnisse_alliance_version", kassel.pk, version.pk))
+
+    kassel.refresh_from_db()
+    assert kassel.motto != "Neu"
+    assert list(kassel.documents.all()) == [document]
+    assert document.file.storage.exists(document.file.name)

@@ -91,6 +91,14 @@ def model_field(model, name):
         return None
 
 
+def stored_alliance(version, alliance_field):
+    """The alliance a version's object belonged to; None if the version cannot be read."""
+    try:
+        return version.field_dict.get(alliance_field.attname)
+    except RevertError:
+        return None
+
+
 def has_files(model):
     return any(isinstance(field, models.FileField) for field in model._meta.concrete_fields)
 
@@ -124,19 +132,41 @@ def as_text(field, value):
     return str(localize(value))
 
 
+def diff_segments(old, new):
+    """[(old text, new text)]: equal where both are the same, a change where not.
+
+    Changes separated only by spaces are one change, and texts that have little in common
+    are one change as a whole: word-by-word they would read as a jumble.
+    """
+    old_tokens, new_tokens = TOKENS.findall(old), TOKENS.findall(new)
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    if matcher.ratio() < 0.5:
+        return [(old, new)]
+    segments = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        before, after = "".join(old_tokens[i1:i2]), "".join(new_tokens[j1:j2])
+        joinable = len(segments) >= 2 and segments[-2][0] != segments[-2][1]
+        if tag != "equal" and joinable and not segments[-1][0].strip():
+            space, _space = segments.pop()
+            previous_old, previous_new = segments.pop()
+            before, after = previous_old + space + before, previous_new + space + after
+        segments.append((before, after))
+    return segments
+
+
 def inline_diff(old, new):
     """old and new as one text, removed words in <del>, added ones in <ins>."""
-    old_tokens, new_tokens = TOKENS.findall(old), TOKENS.findall(new)
     parts = []
-    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            parts.append(escape("".join(old_tokens[i1:i2])))
+    for before, after in diff_segments(old, new):
+        if before == after:
+            parts.append(escape(before))
             continue
-        if i2 > i1:
-            parts.append(format_html("<del>{}</del>", "".join(old_tokens[i1:i2])))
-        if j2 > j1:
-            parts.append(format_html("<ins>{}</ins>", "".join(new_tokens[j1:j2])))
+        if before:
+            parts.append(format_html("<del>{}</del>", before))
+        if before and after:
+            parts.append(" ")
+        if after:
+            parts.append(format_html("<ins>{}</ins>", after))
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
 
 
@@ -282,7 +312,7 @@ class HistoryMixin:
         # An object a network editor moved between alliances: its versions from before
         # belong to the other alliance.
         own = alliance_ids(request)
-        return [v for v in versions if v.field_dict.get(alliance_field.attname) in own]
+        return [v for v in versions if stored_alliance(v, alliance_field) in own]
 
     def direct_alliance_field(self):
         if getattr(self, "alliance_path", None) in (None, ""):
@@ -466,8 +496,14 @@ class HistoryMixin:
             return self.restore_view(request, obj, version, history_url)
         try:
             differences = self.differences(request, obj, version)
-        except RevertError as error:
-            messages.error(request, str(error))
+        except RevertError:
+            messages.error(
+                request,
+                _(
+                    "Diese Version lässt sich nicht mehr lesen; sie stammt aus einer älteren "
+                    "Fassung des Portals."
+                ),
+            )
             return HttpResponseRedirect(history_url)
         context = {
             **self.admin_site.each_context(request),

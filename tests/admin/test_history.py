@@ -121,9 +121,9 @@ def test_version_page_compares_field_by_field_in_german_and_rich_text_as_text(
     assert changes["Beschreibung"]["old"] == "Der Kalender sammelt alle Termine."
     assert changes["Beschreibung"]["new"] == "Der Kalender sammelt alle Termine der Stadt."
     assert str(changes["Beschreibung"]["diff"]) == (
-        "Der Kalender sammelt alle <del>Termine.</del><ins>Termine der Stadt.</ins>"
+        "Der Kalender sammelt alle <del>Termine.</del> <ins>Termine der Stadt.</ins>"
     )
-    assert "<del>Herbst.</del><ins>Frühjahr.</ins>" in response.text
+    assert "<del>Herbst.</del> <ins>Frühjahr.</ins>" in response.text
     assert not any("&lt;" in str(change["diff"]) for change in changes.values())
     assert "Diese Version wiederherstellen" in response.text
 
@@ -382,3 +382,20 @@ def test_documents_and_their_files_stay_when_an_alliance_is_restored(kassel_clie
     assert kassel.motto != "Neu"
     assert list(kassel.documents.all()) == [document]
     assert document.file.storage.exists(document.file.name)
+
+
+def test_an_unreadable_version_is_left_out_or_explained_in_german(
+    kassel_client, super_client, project
+):
+    edit(kassel_client, url("projects_project_change", project.pk))
+    Version.objects.get_for_object(project).update(serialized_data="[kein JSON")
+    version = versions_of(project)[0]
+
+    history = kassel_client.get(url("projects_project_history", project.pk))
+    page = super_client.get(url("projects_project_version", project.pk, version.pk), follow=True)
+
+    assert history.context["versions"] == []
+    assert [str(m) for m in page.context["messages"]] == [
+        "Diese Version lässt sich nicht mehr lesen; sie stammt aus einer älteren Fassung des "
+        "Portals."
+    ]

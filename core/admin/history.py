@@ -205,11 +205,15 @@ def compare(fields, old, new):
 class HistoryMixin:
     """ModelAdmin mixin: versions on every save, their history, comparison and restore."""
 
-    object_history_template = HISTORY_TEMPLATE
+    #: False for records that are not content and must not outlive their deletion
+    #: (what visitors sent): no versions, Django's plain change history.
+    keeps_versions = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        register_versions(self)
+        if self.keeps_versions:
+            self.object_history_template = HISTORY_TEMPLATE
+            register_versions(self)
 
     def get_urls(self):
         opts = self.model._meta
@@ -225,14 +229,14 @@ class HistoryMixin:
     # Saving: one revision per save, in the save's transaction.
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        if request.method != "POST":
+        if request.method != "POST" or not self.keeps_versions:
             return super().changeform_view(request, object_id, form_url, extra_context)
         with reversion.create_revision():
             reversion.set_user(request.user)
             return super().changeform_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
-        if request.method != "POST" or not self.list_editable:
+        if request.method != "POST" or not self.list_editable or not self.keeps_versions:
             return super().changelist_view(request, extra_context)
         with reversion.create_revision():
             reversion.set_user(request.user)
@@ -457,7 +461,7 @@ class HistoryMixin:
 
     def history_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))
-        if obj is None:  # as Django's own: to the index with "existiert nicht"
+        if obj is None or not self.keeps_versions:  # Django's own ("existiert nicht")
             return super().history_view(request, object_id, extra_context)
         opts = self.model._meta
         versions = [
@@ -480,6 +484,8 @@ class HistoryMixin:
         return super().history_view(request, object_id, context)
 
     def version_view(self, request, object_id, version_id):
+        if not self.keeps_versions:
+            raise Http404(_("Diese Version gibt es nicht."))
         obj = self.get_history_object(request, object_id)
         version = next((v for v in self.visible_versions(request, obj) if v.pk == version_id), None)
         if version is None:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from buendnisse.models import Alliance, AllianceHost, Document, FieldOfAction, Image, Milestone
+from inquiries.models import Inquiry
 from projects.models import Project
 from tests.factories import MINIMAL_PDF, coordinator_of, make_image
 
@@ -399,3 +400,20 @@ def test_an_unreadable_version_is_left_out_or_explained_in_german(
         "Diese Version lässt sich nicht mehr lesen; sie stammt aus einer älteren Fassung des "
         "Portals."
     ]
+
+
+def test_what_visitors_sent_is_never_copied_into_versions(kassel_client, kassel):
+    inquiry = Inquiry.objects.create(
+        alliance=kassel, name="Erika Mustermann", email="erika@example.org", message="Hallo"
+    )
+    change_url = url("inquiries_inquiry_change", inquiry.pk)
+
+    edit(kassel_client, change_url, status="answered", note="Angerufen.")
+    history = kassel_client.get(url("inquiries_inquiry_history", inquiry.pk))
+
+    assert not reversion.is_registered(Inquiry)
+    assert not Version.objects.filter(object_repr__contains="Erika").exists()
+    assert [entry.get_change_message() for entry in history.context["action_list"]] == [
+        "Stand und Interne Notiz geändert."
+    ]
+    assert kassel_client.get(url("inquiries_inquiry_version", inquiry.pk, 1)).status_code == 404

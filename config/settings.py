@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.forms",  # Django's widget templates, for FORM_RENDERER below
     "django_prose_editor",
     "axes",
+    "reversion",  # earlier versions of the content (core/admin/history.py)
     # The project's apps, from the bottom layer to the top (pyproject.toml's import contracts).
     "core",
     "places",

@@ -17,6 +17,7 @@ class InquiryAdmin(AllianceAdminBase):
     list_filter = ["status", "kind", "alliance"]
     search_fields = ["name", "organisation", "email", "message"]
     list_select_related = ["alliance"]
+    keeps_versions = False  # no copies of what visitors sent beyond INQUIRY_RETENTION_DAYS
     actions = ["mark_answered", "mark_done"]
     readonly_fields = [
         "alliance",

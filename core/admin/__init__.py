@@ -3,6 +3,7 @@
 - ``bases``: the ModelAdmin and inline classes to inherit from;
 - ``scope``: coordinators see and pick only their own alliances' objects;
 - ``concurrency``: a save based on an outdated form is refused, nothing is lost;
+- ``history``: earlier versions of each object, compared and restored;
 - ``preview``: "Vorschau" links from the change form to the public page;
 - ``schedule``: the "öffentlich" column of lists of scheduled objects (news, projects);
 - ``labels``: inputs in table columns (tabular inlines, editable lists) are named;

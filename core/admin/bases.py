@@ -1,21 +1,31 @@
-"""The base classes every admin of the project uses: scoped to alliances, no lost updates."""
+"""The base classes every admin of the project uses: scoped to alliances, no lost updates,
+earlier versions kept and restorable."""
 
 from django.contrib import admin
 
 from .concurrency import ConcurrentEditMixin
 from .german import DeletionSummaryMixin
+from .history import HistoryMixin
 from .labels import EditableListMixin, InlineFormSet
 from .scope import AllianceScopedAdmin, AllianceScopedInline, SharedCatalogueAdmin
 
 
 class AllianceAdminBase(
-    DeletionSummaryMixin, EditableListMixin, ConcurrentEditMixin, AllianceScopedAdmin
+    HistoryMixin,
+    DeletionSummaryMixin,
+    EditableListMixin,
+    ConcurrentEditMixin,
+    AllianceScopedAdmin,
 ):
     """For objects that belong to one alliance."""
 
 
 class CatalogueAdminBase(
-    DeletionSummaryMixin, EditableListMixin, ConcurrentEditMixin, SharedCatalogueAdmin
+    HistoryMixin,
+    DeletionSummaryMixin,
+    EditableListMixin,
+    ConcurrentEditMixin,
+    SharedCatalogueAdmin,
 ):
     """For records the whole network shares; permissions decide who may change them."""
 

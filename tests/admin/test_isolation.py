@@ -8,12 +8,14 @@ fails these tests until its isolation is decided.
 import datetime
 
 import pytest
+import reversion
 from django.contrib import admin
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.forms import ModelChoiceField
 from django.urls import reverse
+from reversion.models import Version
 
 from buendnisse.models import Alliance, Document, FieldOfAction, Image, Milestone, WorkingGroup
 from contacts.models import ContactPerson
@@ -150,6 +152,41 @@ def test_other_alliances_object_answers_as_if_missing(
         return
     assert response.redirect_chain == [(reverse("admin:index"), 302)]
     assert "existiert nicht" in response.text
+
+
+def stored_version(obj):
+    """A version of obj, as a save in the admin stores it (with its inline rows)."""
+    with reversion.create_revision():
+        reversion.add_to_revision(obj)
+    return Version.objects.get_for_object(obj).first()
+
+
+def versioned_owned_models():
+    return [model for model in owned_models() if admin.site._registry[model].keeps_versions]
+
+
+@pytest.mark.parametrize("model", versioned_owned_models(), ids=lambda m: m._meta.label)
+def test_other_alliances_versions_answer_404(kassel_client, own, other, model):
+    theirs, mine = stored_version(other[model]), stored_version(own[model])
+    before = model._default_manager.filter(pk=other[model].pk).values().get()
+
+    by_their_object = kassel_client.get(url(model, "version", other[model].pk, theirs.pk))
+    by_own_object = kassel_client.get(url(model, "version", own[model].pk, theirs.pk))
+    restored = kassel_client.post(url(model, "version", other[model].pk, theirs.pk))
+    history = kassel_client.get(url(model, "history", own[model].pk))
+
+    assert (by_their_object.status_code, by_own_object.status_code) == (404, 404)
+    assert restored.status_code == 404
+    assert model._default_manager.filter(pk=other[model].pk).values().get() == before
+    assert [entry["version"] for entry in history.context["versions"]] == [mine]
+    assert Version.objects.get_for_object(other[model]).count() == 1
+
+
+@pytest.mark.parametrize("model", versioned_owned_models(), ids=lambda m: m._meta.label)
+def test_superuser_sees_every_alliances_versions(super_client, own, other, model):
+    for obj in (own[model], other[model]):
+        version = stored_version(obj)
+        assert super_client.get(url(model, "version", obj.pk, version.pk)).status_code == 200
 
 
 @pytest.mark.parametrize("model", owned_models(), ids=lambda m: m._meta.label)

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django.utils import timezone
@@ -46,6 +47,7 @@ from projects.models import Project
 
 DEMO_PASSWORD = "demo-buendnis"  # noqa: S105 (published demo login, refused without DEBUG)
 PLACEHOLDER_CREDIT = "Grafik für die Demo erzeugt, kein Originalbild"
+INITIAL_VERSION_COMMENT = "Demo-Inhalte geladen"
 IMAGE_DIR = "bilder/demo"
 DOCUMENT_DIR = "dokumente/demo"
 
@@ -411,6 +413,9 @@ class Command(BaseCommand):
             self.load_news(alliances, partners)
             self.load_events(alliances, timezone.localdate())
             self.load_alliances_of_the_month(alliances)
+            # A first version of everything that has none, so the admin's history starts
+            # with the demo content (core/admin/history.py); a second run adds nothing.
+            call_command("createinitialrevisions", comment=INITIAL_VERSION_COMMENT, verbosity=0)
         self.report()
 
     def load_fields_of_action(self):

@@ -11,10 +11,12 @@ from core.admin.bases import (
     StackedInline,
     TabularInline,
 )
+from core.admin.parts import FormPart, FormPartsMixin, fieldsets_of, inlines_of
 from core.admin.permissions import make_coordinator
 from core.admin.preview import PreviewMixin
 from core.admin.thumbnails import image_preview
 from core.admin.uploads import PreparedUploadsMixin
+from core.admin.widgets import ColorField, ColorInput
 from core.images import CheckedImageFormField
 
 from .models import AllianceHost, Document, FieldOfAction, Image, Milestone, WorkingGroup
@@ -124,9 +126,137 @@ class AllianceHostInline(TabularInline):
         return self.has_view_permission(request)
 
 
-# Registered by pages/admin.py, which adds the rows of the apps above this one
-# (partners' memberships, contact persons) to the alliance form.
-class AllianceAdmin(PreviewMixin, AllianceAdminBase):
+# The alliance form in parts that each fit on a screen (core.admin.parts); pages/admin.py
+# puts them in order with its own (partners, contact persons) and registers the form.
+BASIC_DATA = FormPart(
+    "grunddaten",
+    _("Grunddaten"),
+    fieldsets=(
+        (None, {"fields": ["name", "slug", "is_published", "updated_at"]}),
+        (_("Stand"), {"fields": ["status", ("founded_on", "founded_precision"), "website"]}),
+    ),
+)
+AREA = FormPart(
+    "gebiet",
+    _("Ort und Gebiet"),
+    fieldsets=(
+        (
+            _("Ort und Gebiet"),
+            {"fields": [("place", "postcode"), ("territory", "state"), "districts", "places"]},
+        ),
+    ),
+)
+APPEARANCE = FormPart(
+    "logo-und-farbe",
+    _("Logo und Farbe"),
+    fieldsets=(
+        (
+            _("Erscheinungsbild"),
+            {
+                "fields": [
+                    "logo",
+                    "logo_preview",
+                    "lead_image",
+                    "lead_image_preview",
+                    "accent_color",
+                ]
+            },
+        ),
+    ),
+)
+HOME_TEXTS = FormPart(
+    "startseite",
+    _("Startseite"),
+    fieldsets=((_("Startseite"), {"fields": ["motto", "introduction", "quote", "quote_author"]}),),
+)
+GOALS = FormPart(
+    "ziele",
+    _("Ziele und Aufgaben"),
+    fieldsets=((_("Über uns"), {"fields": ["goals", "tasks"]}),),
+)
+ORGANISATION = FormPart(
+    "organisation",
+    _("Organisation"),
+    fieldsets=((_("Organisation"), {"fields": ["organisation", "fields_of_action"]}),),
+    inlines=(WorkingGroupInline,),
+)
+HISTORY = FormPart(
+    "geschichte",
+    _("Geschichte und Vernetzung"),
+    fieldsets=((_("Geschichte und Vernetzung"), {"fields": ["founding", "network"]}),),
+    inlines=(MilestoneInline,),
+)
+JOIN_TEXTS = FormPart(
+    "mitmachen",
+    _("Mitmachen"),
+    fieldsets=((_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),),
+)
+EASY_LANGUAGE = FormPart(
+    "leichte-sprache",
+    _("Leichte Sprache"),
+    fieldsets=(
+        (
+            _("Leichte Sprache"),
+            {
+                "description": _(
+                    "Für Menschen, die schwere Texte schlecht lesen können. Regeln und Beispiele "
+                    "stehen auf der Seite „Leichte Sprache“ des Portals."
+                ),
+                "fields": ["easy_language"],
+            },
+        ),
+    ),
+)
+DOCUMENTS = FormPart("dokumente", _("Dokumente"), inlines=(DocumentInline,))
+LEGAL = FormPart(
+    "impressum",
+    _("Impressum und Datenschutz"),
+    fieldsets=(
+        (
+            _("Impressum und Datenschutz"),
+            {
+                "classes": ["collapse"],
+                "description": _(
+                    "Wer für die Seiten des Bündnisses verantwortlich ist. Leer gelassen, "
+                    "nennen Impressum und Datenschutz den Betreiber des Portals."
+                ),
+                "fields": [
+                    "legal_body",
+                    "legal_representative",
+                    "legal_address",
+                    ("legal_email", "legal_phone"),
+                    "privacy_officer",
+                ],
+            },
+        ),
+    ),
+)
+# Network editors only: coordinators have nothing to do in it and do not see it.
+COORDINATION = FormPart(
+    "koordination",
+    _("Koordination und Domain"),
+    fieldsets=((_("Koordination"), {"fields": ["coordinators"]}),),
+    inlines=(AllianceHostInline,),
+)
+# A few lines each, so that their part fits on the screen.
+SHORT_TEXTS = {"quote", "legal_address", "privacy_officer"}
+ALLIANCE_PARTS = [
+    BASIC_DATA,
+    AREA,
+    APPEARANCE,
+    HOME_TEXTS,
+    GOALS,
+    ORGANISATION,
+    HISTORY,
+    JOIN_TEXTS,
+    EASY_LANGUAGE,
+    DOCUMENTS,
+    LEGAL,
+    COORDINATION,
+]
+
+
+class AllianceAdmin(FormPartsMixin, PreviewMixin, AllianceAdminBase):
     alliance_path = ""
     network_editor_fields = ["coordinators"]
     list_display = [
@@ -145,84 +275,17 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
     autocomplete_fields = ["logo", "lead_image", "districts", "places"]
     filter_horizontal = ["fields_of_action", "coordinators"]
     readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
-    inlines = [
-        WorkingGroupInline,
-        MilestoneInline,
-        DocumentInline,
-        AllianceHostInline,
-    ]
-    fieldsets = [
-        (None, {"fields": ["name", "slug", "is_published", "updated_at"]}),
-        (
-            _("Ort und Stand"),
-            {
-                "fields": [
-                    ("place", "postcode"),
-                    ("territory", "state"),
-                    "districts",
-                    "places",
-                    "status",
-                    ("founded_on", "founded_precision"),
-                    "website",
-                ]
-            },
-        ),
-        (
-            _("Erscheinungsbild"),
-            {
-                "fields": [
-                    "logo",
-                    "logo_preview",
-                    "lead_image",
-                    "lead_image_preview",
-                    "accent_color",
-                ]
-            },
-        ),
-        (_("Startseite"), {"fields": ["motto", "introduction", "quote", "quote_author"]}),
-        (
-            _("Über uns"),
-            {
-                "fields": [
-                    "goals",
-                    "tasks",
-                    "fields_of_action",
-                    "organisation",
-                    "founding",
-                    "network",
-                ]
-            },
-        ),
-        (_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),
-        (
-            _("Leichte Sprache"),
-            {
-                "description": _(
-                    "Für Menschen, die schwere Texte schlecht lesen können. Regeln und Beispiele "
-                    "stehen auf der Seite „Leichte Sprache“ des Portals."
-                ),
-                "fields": ["easy_language"],
-            },
-        ),
-        (
-            _("Impressum und Datenschutz"),
-            {
-                "classes": ["collapse"],
-                "description": _(
-                    "Wer für die Seiten des Bündnisses verantwortlich ist. Leer gelassen, "
-                    "nennen Impressum und Datenschutz den Betreiber des Portals."
-                ),
-                "fields": [
-                    "legal_body",
-                    "legal_representative",
-                    "legal_address",
-                    ("legal_email", "legal_phone"),
-                    "privacy_officer",
-                ],
-            },
-        ),
-        (_("Koordination"), {"fields": ["coordinators"]}),
-    ]
+    form_parts = ALLIANCE_PARTS
+    fieldsets = fieldsets_of(form_parts)
+    inlines = inlines_of(form_parts)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "accent_color":
+            # The browser's colour picker; the model still checks the contrast on white.
+            kwargs.update(form_class=ColorField, widget=ColorInput)
+        elif isinstance(db_field, models.TextField) and db_field.name in SHORT_TEXTS:
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("Logo"))
     def logo_preview(self, obj):

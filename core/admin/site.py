@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
@@ -5,13 +6,22 @@ from django.http import Http404
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
-from .scope import ScopedAutocompleteJsonView
+from .scope import ALLIANCE_MODEL, ScopedAutocompleteJsonView
 
 
 class BuendnisAdminSite(admin.AdminSite):
     site_header = "Bündnisportal – Redaktion"
     site_title = "Bündnisportal"
     index_title = "Inhalte pflegen"
+
+    def index(self, request, extra_context=None):
+        """The start page; for a coordinator it begins with "Mein Bündnis", which the
+        alliance's admin fills (pages/admin.py)."""
+        alliance_admin = self._registry.get(apps.get_model(ALLIANCE_MODEL))
+        if hasattr(alliance_admin, "my_alliances"):
+            mine = alliance_admin.my_alliances(request)
+            extra_context = {"my_alliances": mine, **(extra_context or {})}
+        return super().index(request, extra_context)
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)

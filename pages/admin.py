@@ -3,7 +3,7 @@ buendnisse: the alliance's partners (memberships) and its contact persons; and "
 Bündnis" on the admin's start page, which leads to everything of the alliance."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -66,6 +66,21 @@ class AllianceAdmin(buendnisse_admin.AllianceAdmin):
             }
             for alliance in alliances
         ]
+
+    def network_overview(self, request):
+        """For network editors: how many alliances, drafts and open inquiries there are."""
+        alliances = reverse(f"{self.admin_site.name}:buendnisse_alliance_changelist")
+        inquiries = reverse(f"{self.admin_site.name}:inquiries_inquiry_changelist")
+        counts = Alliance.objects.aggregate(
+            alliances=Count("pk"), drafts=Count("pk", filter=Q(is_published=False))
+        )
+        return {
+            **counts,
+            "open_inquiries": Inquiry.objects.open().count(),
+            "alliances_url": alliances,
+            "drafts_url": f"{alliances}?{urlencode({'is_published__exact': 0})}",
+            "inquiries_url": f"{inquiries}?{urlencode({'status__in': OPEN_STATUSES})}",
+        }
 
     def next_steps(self, alliance):
         """(What to do, where) for one alliance, in the order a coordinator needs them."""

@@ -91,16 +91,19 @@ class FormPartsMixin:
         part = self.get_form_part(request, obj)
         if part is None:
             return fieldsets
-        wanted = part.fields | {VERSION_FIELD}
         kept = []
         for name, options in fieldsets:
-            fields = [line for line, names in _lines(options) if names <= wanted]
-            if fields == [VERSION_FIELD]:
-                # Only the hidden fingerprint is left of this fieldset: no heading for it.
-                kept.append((None, {"fields": fields}))
-            elif fields:
+            fields = [line for line, names in _lines(options) if names <= part.fields]
+            if fields:
                 classes = [c for c in options.get("classes", ()) if c != "collapse"]
                 kept.append((name, {**options, "fields": fields, "classes": classes}))
+        if obj is not None and VERSION_FIELD in flatten_fieldsets(fieldsets):
+            # The hidden fingerprint goes with the part's first fieldset, or alone.
+            if kept:
+                name, options = kept[0]
+                kept[0] = (name, {**options, "fields": [*options["fields"], VERSION_FIELD]})
+            else:
+                kept = [(None, {"fields": [VERSION_FIELD]})]
         return kept
 
     def get_inline_instances(self, request, obj=None):

@@ -6,7 +6,7 @@ from django.http import Http404
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
-from .scope import ALLIANCE_MODEL, ScopedAutocompleteJsonView
+from .scope import ALLIANCE_MODEL, ScopedAutocompleteJsonView, is_network_editor
 
 
 class BuendnisAdminSite(admin.AdminSite):
@@ -15,12 +15,14 @@ class BuendnisAdminSite(admin.AdminSite):
     index_title = "Inhalte pflegen"
 
     def index(self, request, extra_context=None):
-        """The start page; for a coordinator it begins with "Mein Bündnis", which the
-        alliance's admin fills (pages/admin.py)."""
+        """The start page: for a coordinator it begins with "Mein Bündnis", for a network
+        editor with the network at a glance; the alliance's admin fills both (pages/admin.py)."""
         alliance_admin = self._registry.get(apps.get_model(ALLIANCE_MODEL))
         if hasattr(alliance_admin, "my_alliances"):
-            mine = alliance_admin.my_alliances(request)
-            extra_context = {"my_alliances": mine, **(extra_context or {})}
+            start = {"my_alliances": alliance_admin.my_alliances(request)}
+            if is_network_editor(request.user):
+                start["network"] = alliance_admin.network_overview(request)
+            extra_context = {**start, **(extra_context or {})}
         return super().index(request, extra_context)
 
     def autocomplete_view(self, request):

@@ -132,3 +132,26 @@ def test_my_alliance_not_on_a_network_editors_start_page(super_client, kassel):
     assert response.context["my_alliances"] == []
     assert section(response.text) == ""
     assert response.context["app_list"]  # the usual start page
+
+
+def test_network_overview_counts_alliances_drafts_and_open_inquiries(
+    super_client, kassel, herzogenrath
+):
+    make_inquiry(kassel)
+    make_inquiry(herzogenrath, Inquiry.Status.ANSWERED)
+    make_inquiry(herzogenrath, Inquiry.Status.DONE)
+
+    html = super_client.get(reverse("admin:index")).text
+
+    overview = re.search(r'<section id="network-overview".*?</section>', html, re.S).group(0)
+    assert links(overview) == {
+        "2 Bündnisse": "/admin/buendnisse/alliance/",
+        "1 Entwurf (noch nicht öffentlich)": "/admin/buendnisse/alliance/?is_published__exact=0",
+        "2 offene Anfragen": "/admin/inquiries/inquiry/?status__in=new%2Canswered",
+    }
+
+
+def test_network_overview_not_on_a_coordinators_start_page(kassel_client):
+    html = kassel_client.get(reverse("admin:index")).text
+
+    assert 'id="network-overview"' not in html

@@ -75,6 +75,8 @@ class FormPartsMixin:
         if obj is None or obj.pk is None or not self.form_parts:
             return None
         parts = self.get_form_parts(request, obj)
+        if not parts:
+            return None
         asked = request.GET.get(PART_PARAMETER)
         return next((part for part in parts if part.slug == asked), parts[0])
 

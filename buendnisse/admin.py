@@ -11,10 +11,13 @@ from core.admin.bases import (
     StackedInline,
     TabularInline,
 )
+from core.admin.parts import FormPart, FormPartsMixin, fieldsets_of, inlines_of
 from core.admin.permissions import make_coordinator
 from core.admin.preview import PreviewMixin
+from core.admin.schedule import VisibilityColumn
 from core.admin.thumbnails import image_preview
 from core.admin.uploads import PreparedUploadsMixin
+from core.admin.widgets import ColorField, ColorInput
 from core.images import CheckedImageFormField
 
 from .models import AllianceHost, Document, FieldOfAction, Image, Milestone, WorkingGroup
@@ -124,34 +127,12 @@ class AllianceHostInline(TabularInline):
         return self.has_view_permission(request)
 
 
-# Registered by pages/admin.py, which adds the rows of the apps above this one
-# (partners' memberships, contact persons) to the alliance form.
-class AllianceAdmin(PreviewMixin, AllianceAdminBase):
-    alliance_path = ""
-    network_editor_fields = ["coordinators"]
-    list_display = [
-        "logo_preview",
-        "name",
-        "place",
-        "state",
-        "status",
-        "is_published",
-        "updated_at",
-    ]
-    list_display_links = ["logo_preview", "name"]
-    list_filter = ["is_published", "status", "state", "territory", "fields_of_action"]
-    search_fields = ["name", "place", "postcode"]
-    prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["logo", "lead_image", "districts", "places"]
-    filter_horizontal = ["fields_of_action", "coordinators"]
-    readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
-    inlines = [
-        WorkingGroupInline,
-        MilestoneInline,
-        DocumentInline,
-        AllianceHostInline,
-    ]
-    fieldsets = [
+# The alliance form in parts that each fit on a screen (core.admin.parts); pages/admin.py
+# puts them in order with its own (partners, contact persons) and registers the form.
+BASIC_DATA = FormPart(
+    "grunddaten",
+    _("Grunddaten"),
+    fieldsets=(
         (
             None,
             {
@@ -164,20 +145,23 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
                 ]
             },
         ),
+        (_("Stand"), {"fields": ["status", ("founded_on", "founded_precision"), "website"]}),
+    ),
+)
+AREA = FormPart(
+    "gebiet",
+    _("Ort und Gebiet"),
+    fieldsets=(
         (
-            _("Ort und Stand"),
-            {
-                "fields": [
-                    ("place", "postcode"),
-                    ("territory", "state"),
-                    "districts",
-                    "places",
-                    "status",
-                    ("founded_on", "founded_precision"),
-                    "website",
-                ]
-            },
+            _("Ort und Gebiet"),
+            {"fields": [("place", "postcode"), ("territory", "state"), "districts", "places"]},
         ),
+    ),
+)
+APPEARANCE = FormPart(
+    "logo-und-farbe",
+    _("Logo und Farbe"),
+    fieldsets=(
         (
             _("Erscheinungsbild"),
             {
@@ -190,21 +174,39 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
                 ]
             },
         ),
-        (_("Startseite"), {"fields": ["motto", "introduction", "quote", "quote_author"]}),
-        (
-            _("Über uns"),
-            {
-                "fields": [
-                    "goals",
-                    "tasks",
-                    "fields_of_action",
-                    "organisation",
-                    "founding",
-                    "network",
-                ]
-            },
-        ),
-        (_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),
+    ),
+)
+HOME_TEXTS = FormPart(
+    "startseite",
+    _("Startseite"),
+    fieldsets=((_("Startseite"), {"fields": ["motto", "introduction", "quote", "quote_author"]}),),
+)
+GOALS = FormPart(
+    "ziele",
+    _("Ziele und Aufgaben"),
+    fieldsets=((_("Über uns"), {"fields": ["goals", "tasks"]}),),
+)
+ORGANISATION = FormPart(
+    "organisation",
+    _("Organisation"),
+    fieldsets=((_("Organisation"), {"fields": ["organisation", "fields_of_action"]}),),
+    inlines=(WorkingGroupInline,),
+)
+HISTORY = FormPart(
+    "geschichte",
+    _("Geschichte und Vernetzung"),
+    fieldsets=((_("Geschichte und Vernetzung"), {"fields": ["founding", "network"]}),),
+    inlines=(MilestoneInline,),
+)
+JOIN_TEXTS = FormPart(
+    "mitmachen",
+    _("Mitmachen"),
+    fieldsets=((_("Mitmachen"), {"fields": ["join_text", "partnership_text"]}),),
+)
+EASY_LANGUAGE = FormPart(
+    "leichte-sprache",
+    _("Leichte Sprache"),
+    fieldsets=(
         (
             _("Leichte Sprache"),
             {
@@ -215,6 +217,13 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
                 "fields": ["easy_language"],
             },
         ),
+    ),
+)
+DOCUMENTS = FormPart("dokumente", _("Dokumente"), inlines=(DocumentInline,))
+LEGAL = FormPart(
+    "impressum",
+    _("Impressum und Datenschutz"),
+    fieldsets=(
         (
             _("Impressum und Datenschutz"),
             {
@@ -232,8 +241,63 @@ class AllianceAdmin(PreviewMixin, AllianceAdminBase):
                 ],
             },
         ),
-        (_("Koordination"), {"fields": ["coordinators"]}),
+    ),
+)
+# Network editors only: coordinators have nothing to do in it and do not see it.
+COORDINATION = FormPart(
+    "koordination",
+    _("Koordination und Domain"),
+    fieldsets=((_("Koordination"), {"fields": ["coordinators"]}),),
+    inlines=(AllianceHostInline,),
+)
+# A few lines each, so that their part fits on the screen.
+SHORT_TEXTS = {"quote", "legal_address", "privacy_officer"}
+ALLIANCE_PARTS = [
+    BASIC_DATA,
+    AREA,
+    APPEARANCE,
+    HOME_TEXTS,
+    GOALS,
+    ORGANISATION,
+    HISTORY,
+    JOIN_TEXTS,
+    EASY_LANGUAGE,
+    DOCUMENTS,
+    LEGAL,
+    COORDINATION,
+]
+
+
+class AllianceAdmin(VisibilityColumn, FormPartsMixin, PreviewMixin, AllianceAdminBase):
+    alliance_path = ""
+    network_editor_fields = ["coordinators"]
+    list_display = [
+        "logo_preview",
+        "name",
+        "place",
+        "state",
+        "status",
+        "visibility",
+        "updated_at",
     ]
+    list_display_links = ["logo_preview", "name"]
+    list_filter = ["is_published", "status", "state", "territory", "fields_of_action"]
+    search_fields = ["name", "place", "postcode"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["logo", "lead_image", "districts", "places"]
+    filter_horizontal = ["fields_of_action", "coordinators"]
+    readonly_fields = ["logo_preview", "lead_image_preview", "updated_at"]
+    form_parts = ALLIANCE_PARTS
+    fieldsets = fieldsets_of(form_parts)
+    inlines = inlines_of(form_parts)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "accent_color":
+            # The browser's colour picker; the model still checks the contrast on white.
+            kwargs.update(form_class=ColorField, widget=ColorInput)
+        elif isinstance(db_field, models.TextField) and db_field.name in SHORT_TEXTS:
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("Logo"))
     def logo_preview(self, obj):

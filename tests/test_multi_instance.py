@@ -332,9 +332,9 @@ def changed(fields, **values):
     return [(name, value) for name, value in fields if name not in values] + list(values.items())
 
 
-def edit_alliance(browser, instance, alliance_id, **values):
-    """Change an alliance in the admin form: load it, change some fields, save it."""
-    path = f"/admin/buendnisse/alliance/{alliance_id}/change/"
+def edit_alliance(browser, instance, alliance_id, part, **values):
+    """Change an alliance in the admin form: load a part, change some fields, save it."""
+    path = f"/admin/buendnisse/alliance/{alliance_id}/change/?teil={part}"
     fields = form_fields(browser.get(instance, path), "alliance_form")
     assert "_version" in dict(fields)  # saved against the version it was loaded at
     browser.post(instance, path, changed(fields, **values))
@@ -356,7 +356,7 @@ def test_page_cached_through_b_serves_a_and_admin_edit_on_a_shows_on_b(instances
     editor = Browser(instances)
     editor.log_in("A")
     alliance_id = sql(database, "SELECT id FROM buendnisse_alliance WHERE slug = 'kassel'")[0][0]
-    edit_alliance(editor, "A", alliance_id, motto="Zeit für Familie")
+    edit_alliance(editor, "A", alliance_id, "startseite", motto="Zeit für Familie")
     after_edit = visitor.get("B", "/buendnisse/kassel/")
 
     assert len(stored) == 1
@@ -400,7 +400,7 @@ def test_image_uploaded_through_a_is_stored_in_s3_and_shown_by_b(instances, data
     files = {"file": ("logo.jpg", photo.getvalue(), "image/jpeg")}
     location = editor.post("A", "/admin/buendnisse/image/add/", fields, files)
     image_id = re.fullmatch(r"/admin/buendnisse/image/(\d+)/change/", location)[1]
-    edit_alliance(editor, "A", alliance_id, logo=image_id)
+    edit_alliance(editor, "A", alliance_id, "logo-und-farbe", logo=image_id)
 
     page = visitor.get("B", "/buendnisse/unna/")
 

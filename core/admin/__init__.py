@@ -9,6 +9,9 @@
 - ``labels``: inputs in table columns (tabular inlines, editable lists) are named;
 - ``thumbnails``: small image previews in lists and forms;
 - ``uploads``: pictures are processed before the write transaction begins;
+- ``parts``: a long change form in parts of one screen each (``?teil=``);
+- ``widgets``: the colour picker;
 - ``permissions``: the coordinators' permission group;
-- ``site``: the admin site with scoped autocompletes and the "view on site" redirect.
+- ``site``: the admin site with scoped autocompletes, the "view on site" redirect and
+  "Mein Bündnis" on the start page.
 """

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
@@ -6,7 +7,7 @@ from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
 from .german import LoginForm
-from .scope import ScopedAutocompleteJsonView
+from .scope import ALLIANCE_MODEL, ScopedAutocompleteJsonView, is_network_editor
 
 
 class BuendnisAdminSite(admin.AdminSite):
@@ -14,6 +15,17 @@ class BuendnisAdminSite(admin.AdminSite):
     site_title = "Bündnisportal"
     index_title = "Inhalte pflegen"
     login_form = LoginForm
+
+    def index(self, request, extra_context=None):
+        """The start page: for a coordinator it begins with "Mein Bündnis", for a network
+        editor with the network at a glance; the alliance's admin fills both (pages/admin.py)."""
+        alliance_admin = self._registry.get(apps.get_model(ALLIANCE_MODEL))
+        if hasattr(alliance_admin, "my_alliances"):
+            start = {"my_alliances": alliance_admin.my_alliances(request)}
+            if is_network_editor(request.user):
+                start["network"] = alliance_admin.network_overview(request)
+            extra_context = {**start, **(extra_context or {})}
+        return super().index(request, extra_context)
 
     def autocomplete_view(self, request):
         return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)

@@ -22,7 +22,8 @@ def autocomplete(client, field_name, term):
 
 
 def test_alliance_form_picks_areas_by_autocomplete(kassel_client, kassel):
-    response = kassel_client.get(reverse("admin:buendnisse_alliance_change", args=[kassel.pk]))
+    url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk])
+    response = kassel_client.get(f"{url}?teil=gebiet")
 
     widgets = {
         name: type(response.context["adminform"].form.fields[name].widget.widget).__name__
@@ -49,7 +50,7 @@ def test_coordinator_finds_places_by_name_postcode_and_district(kassel_client):
 
 
 def test_coordinator_saves_own_alliances_area(kassel_client, kassel):
-    url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk])
+    url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk]) + "?teil=gebiet"
     page = kassel_client.get(url).context
     data = {
         name: value

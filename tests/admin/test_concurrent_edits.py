@@ -102,7 +102,7 @@ def test_concurrent_edit_saving_again_after_review_goes_through(
 
 
 def test_concurrent_edit_of_an_inline_row_is_noticed_on_the_parent(kassel_client, kassel, project):
-    change_url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk])
+    change_url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk]) + "?teil=geschichte"
     stale = kassel_client.get(change_url).context["adminform"].form.initial["_version"]
     kassel.milestones.create(date="2004-01-01", title="Gründung")
 

@@ -180,7 +180,7 @@ def test_restoring_an_alliance_restores_its_rows_but_not_what_only_network_edito
         alliance=kassel, date=datetime.date(2004, 5, 1), title="Gründung"
     )
     AllianceHost.objects.create(alliance=kassel, name="familie-kassel.de")
-    change_url = url("buendnisse_alliance_change", kassel.pk)
+    change_url = url("buendnisse_alliance_change", kassel.pk) + "?teil=startseite"
     edit(kassel_client, change_url, introduction="<p>Alter Text.</p>")
     version = versions_of(kassel)[0]
     assert {v.object_repr for v in version.revision.version_set.all()} >= {str(milestone)}

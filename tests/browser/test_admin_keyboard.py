@@ -99,10 +99,9 @@ def test_admin_keyboard_coordinator_edits_adds_and_publishes(live_server, demo, 
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
-    # The alliance's texts: past the navigation by the skip link.
+    # The alliance's texts, from "Mein Bündnis" on the start page.
     walk.press(".skip-to-content-link")
-    walk.follow("#content-main a[href='/admin/buendnisse/alliance/']")
-    walk.follow("#result_list a[href$='/change/']")
+    walk.follow("#my-alliances a[href$='?teil=startseite']")
     walk.fill("#id_motto", "Gemeinsam für Familien in Kassel")
     walk.write("introduction", " Neu: eine Sprechstunde für Familien jeden Dienstag.")
     walk.follow("input[name='_save']")

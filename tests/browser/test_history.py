@@ -52,7 +52,7 @@ def test_coordinator_restores_an_earlier_version(live_server, demo, page):
     assert ADDED in alliance.introduction
 
     # The history: the demo's first version and the edit, newest first.
-    page.get_by_role("link", name="Geschichte", exact=True).click()
+    page.get_by_role("link", name="Versionen", exact=True).click()
     rows = page.locator("#change-history tbody tr")
     expect(rows).to_have_count(2)
     expect(rows.nth(0)).to_contain_text("koordination-herzogenrath")

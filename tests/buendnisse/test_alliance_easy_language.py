@@ -53,6 +53,7 @@ def test_alliance_easy_language_no_link_without_text(client, db):
 def test_alliance_easy_language_is_a_field_of_the_coordinators_form(client, kassel):
     client.force_login(coordinator_of(kassel))
 
-    response = client.get(reverse("admin:buendnisse_alliance_change", args=[kassel.pk]))
+    url = reverse("admin:buendnisse_alliance_change", args=[kassel.pk])
+    response = client.get(f"{url}?teil=leichte-sprache")
 
     assert response.context["adminform"].form["easy_language"].value() == TEXT

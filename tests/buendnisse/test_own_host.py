@@ -275,6 +275,6 @@ def test_host_names_in_the_admin_for_network_editors_only(super_client, herzogen
     coordinator.force_login(coordinator_of(herzogenrath))
     url = f"/admin/buendnisse/alliance/{herzogenrath.pk}/change/"
 
-    assert "Eigene Domain" in super_client.get(url).text
-    assert "Eigene Domain" not in coordinator.get(url).text
-    assert "Impressum und Datenschutz" in coordinator.get(url).text
+    assert "Eigene Domain" in super_client.get(f"{url}?teil=koordination").text
+    assert "Eigene Domain" not in coordinator.get(f"{url}?teil=koordination").text
+    assert "Impressum und Datenschutz" in coordinator.get(f"{url}?teil=impressum").text

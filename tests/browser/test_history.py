@@ -41,13 +41,13 @@ def test_coordinator_restores_an_earlier_version(live_server, demo, page):
     log_in(page, admin, "koordination-herzogenrath")
 
     # Edit the introduction and save.
-    page.goto(f"{admin}buendnisse/alliance/{alliance.pk}/change/")
+    page.goto(f"{admin}buendnisse/alliance/{alliance.pk}/change/?teil=startseite")
     editor = page.locator(".field-introduction .tiptap")
     editor.click()
     page.keyboard.press("Control+End")
     page.keyboard.type(" " + ADDED)
-    page.locator("input[name='_continue']").click()
-    expect(page.locator(".messagelist")).to_contain_text("erfolgreich geändert")
+    page.locator("input[name='_save']").click()
+    expect(page.locator(".messagelist")).to_contain_text("„Startseite“ von")
     alliance.refresh_from_db()
     assert ADDED in alliance.introduction
 

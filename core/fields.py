@@ -114,6 +114,17 @@ def format_partial_date(value, precision):
     return date_format(value, "j. F Y")
 
 
+def partial_date_iso(value, precision):
+    """The date as precise as it is known, for <time datetime="…">."""
+    if value is None:
+        return ""
+    if precision == PartialDatePrecision.YEAR:
+        return f"{value:%Y}"
+    if precision == PartialDatePrecision.MONTH:
+        return f"{value:%Y-%m}"
+    return value.isoformat()
+
+
 def normalise_partial_date(value, precision):
     """A date known only to the month or year is stored as its first day."""
     if value is None:

@@ -21,6 +21,7 @@ from core.fields import (
     RichTextField,
     format_partial_date,
     normalise_partial_date,
+    partial_date_iso,
     postcode_validator,
 )
 from core.publishing import PublishingQuerySet
@@ -52,6 +53,11 @@ def start_of_day(moment):
 def a_year_before(day):
     """The same day a year earlier (28 February for a 29th)."""
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def is_older_than_a_year(day):
+    """News of that day are no news of today any more: lists mark them "Archiv"."""
+    return day is not None and day < a_year_before(timezone.localdate())
 
 
 def a_year_after(day):
@@ -271,16 +277,12 @@ class News(Scheduled):
     @property
     def is_old(self):
         """More than a year old: every list marks it, so it is not read as news of today."""
-        return self.date < a_year_before(timezone.localdate())
+        return is_older_than_a_year(self.date)
 
     @property
     def date_iso(self):
         """The date as precise as it is known, for <time datetime="…">."""
-        if self.date_precision == PartialDatePrecision.YEAR:
-            return f"{self.date:%Y}"
-        if self.date_precision == PartialDatePrecision.MONTH:
-            return f"{self.date:%Y-%m}"
-        return self.date.isoformat()
+        return partial_date_iso(self.date, self.date_precision)
 
 
 class EventQuerySet(ScheduledQuerySet):

@@ -18,6 +18,7 @@ from django.urls import get_urlconf, reverse, set_urlconf
 from buendnisse.models import Alliance, Document
 from contacts.models import ContactPerson
 from core import pagecache
+from core.fields import PartialDatePrecision
 from news.models import Event, News
 from partners.models import Membership, Partner
 from projects.models import Project
@@ -95,6 +96,7 @@ def news_entry(item):
         "text": joined(item.teaser, plain_text(item.body)),
         "path": item_path(item),
         "date": item.date,
+        "date_precision": item.date_precision,
         **scheduled(item),
     }
 
@@ -180,6 +182,7 @@ KIND_OF_MODEL = {source.queryset.model: kind for kind, source in SOURCES.items()
 def row(kind, obj):
     values = {
         "date": None,
+        "date_precision": PartialDatePrecision.DAY,
         "is_published": True,
         "publish_from": None,
         "publish_until": None,

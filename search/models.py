@@ -19,6 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance
+from core.fields import PartialDatePrecision, format_partial_date, partial_date_iso
+from news.models import is_older_than_a_year
 
 from .text import is_prefix
 
@@ -39,6 +41,7 @@ CONTENT_FIELDS = [
     "text",
     "path",
     "date",
+    "date_precision",
     "is_published",
     "publish_from",
     "publish_until",
@@ -129,6 +132,13 @@ class SearchEntry(models.Model):
         help_text=_("Bei Einträgen eines Bündnisses relativ zu seiner Startseite."),
     )
     date = models.DateField(_("Datum"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("Genauigkeit des Datums"),
+        max_length=5,
+        choices=PartialDatePrecision,
+        default=PartialDatePrecision.DAY,
+        help_text=_("Wie die Meldung ihr Datum kennt: eine Jahreszahl bleibt eine Jahreszahl."),
+    )
     is_published = models.BooleanField(_("veröffentlicht"), default=True)
     publish_from = models.DateTimeField(_("sichtbar ab"), null=True, blank=True)
     publish_until = models.DateTimeField(_("sichtbar bis"), null=True, blank=True)
@@ -151,3 +161,16 @@ class SearchEntry(models.Model):
         if self.alliance_id is None:
             return self.path
         return reverse("pages:alliance", args=[self.alliance.slug]) + self.path
+
+    @property
+    def date_display(self):
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def date_iso(self):
+        return partial_date_iso(self.date, self.date_precision)
+
+    @property
+    def is_old(self):
+        """A news item more than a year old: marked as in every list of news."""
+        return self.kind == self.Kind.NEWS and is_older_than_a_year(self.date)

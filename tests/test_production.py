@@ -93,7 +93,7 @@ def gunicorn(tmp_path):
         try:
             fetch(base + "/impressum/")
             break
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # refused, reset or too slow while the workers start
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
                 pytest.fail(f"gunicorn did not start: {server.stderr.read().decode()}")

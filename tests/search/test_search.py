@@ -259,3 +259,34 @@ def test_rebuild_command_reports_in_german(content, capsys):
     call_command("rebuild_search_index")
 
     assert "Suchindex aktuell: 3 Einträge" in capsys.readouterr().out
+
+
+def test_search_gives_a_news_items_date_as_known_and_marks_old_news(
+    client, content, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_news(
+            content,
+            slug="zwischenbilanz",
+            title="Zwischenbilanz nach zehn Jahren",
+            date=datetime.date(2014, 1, 1),
+            date_precision="year",
+        )
+        make_news(
+            content,
+            slug="sommerfest",
+            title="Zwischenbilanz vom Sommerfest",
+            date=timezone.localdate(),
+        )
+
+    response = client.get("/suche/", {"q": "Zwischenbilanz"})
+
+    html = response.text
+    assert (
+        '<span class="badge">Archiv</span> <strong><time datetime="2014">2014</time></strong>'
+        in html
+    )
+    assert "1. Januar 2014" not in html
+    today = timezone.localdate()
+    assert f'<time datetime="{today.isoformat()}">' in html
+    assert html.count('class="badge">Archiv<') == 1

@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import documents, images
@@ -23,6 +22,7 @@ from core.fields import (
 )
 from core.pagecache import EVERYTHING, OnItsAlliancesPages
 from core.publishing import PublishedFlag, PublishingQuerySet
+from core.urls import reverse
 from places.maps import project
 from places.models import District, Place, Postcode, State, distance_km
 

@@ -2,7 +2,6 @@ import re
 
 import vobject
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +9,7 @@ from buendnisse.models import Alliance, AllianceContentQuerySet, Image
 from core.fields import postcode_validator
 from core.pagecache import OnItsAlliancesPages
 from core.publishing import PublishedFlag
+from core.urls import reverse
 
 
 class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):

@@ -6,7 +6,6 @@ alliance's slug as an optional argument.
 """
 
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import Alliance
@@ -15,6 +14,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import PRINT_SUFFIX, last_change
 from core.publishing import is_preview
+from core.urls import reverse
 
 from . import calendars
 from .forms import EventFilterForm, NewsFilterForm

@@ -1,12 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
 from core.fields import RichTextField, validate_not_print_path
 from core.publishing import PublishedFlag
+from core.urls import reverse
 from partners.models import Partner
 
 

@@ -2,7 +2,6 @@ from itertools import groupby
 
 from django.db.models import F
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import FieldOfAction
@@ -11,6 +10,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import last_change
 from core.publishing import is_preview
+from core.urls import reverse
 
 from .forms import ProjectFilterForm
 from .models import Project

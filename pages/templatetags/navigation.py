@@ -13,12 +13,12 @@ same links in one menu button (`menu`, a <details> element: no JavaScript needed
 from django import template
 from django.conf import settings
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 
 from buendnisse import hosts
 from buendnisse.models import Alliance
 from contacts.models import ContactPerson
 from core.hosts import served_slug
+from core.urls import reverse
 from news.models import Event, News
 from partners.models import Membership
 from projects.models import Project
@@ -47,22 +47,30 @@ ALLIANCE_SECTIONS = [
 ALWAYS_FILLED = {"start", "ueber-uns", "mitmachen"}  # texts of the alliance itself
 
 
-def filled_sections(alliance, user):
-    """The alliance's sections that have something to show to `user`, in one query."""
+def filled_sections(alliance, user, known=None):
+    """The alliance's sections that have something to show to `user`, in one query.
+
+    `known` maps sections to whether they are filled, as far as the page found out anyway
+    (its view fetched their first items, `sections_known` in the context): only the others
+    are asked for, and none at all when the page knows them all. "archiv" (past dates) is
+    asked for only when there are no dates ahead: the navigation needs it only then.
+    """
+    known = dict(known or {})
+    if known.get("termine"):
+        known.setdefault("archiv", False)
     own = {"alliance": OuterRef("pk")}
-    found = (
-        Alliance.objects.filter(pk=alliance.pk)
-        .values(
-            partner=Exists(Membership.objects.filter(**own)),
-            projekte=Exists(Project.objects.visible_to(user).filter(**own)),
-            aktuelles=Exists(News.objects.visible_to(user).filter(**own)),
-            termine=Exists(Event.objects.visible_to(user).filter(**own).upcoming()),
-            archiv=Exists(Event.objects.visible_to(user).filter(**own).past()),
-            kontakt=Exists(ContactPerson.objects.visible_to(user).filter(**own)),
-        )
-        .first()
-    )
-    return ALWAYS_FILLED | {section for section, filled in (found or {}).items() if filled}
+    checks = {
+        "partner": lambda: Membership.objects.filter(**own),
+        "projekte": lambda: Project.objects.visible_to(user).filter(**own),
+        "aktuelles": lambda: News.objects.visible_to(user).filter(**own),
+        "termine": lambda: Event.objects.visible_to(user).filter(**own).upcoming(),
+        "archiv": lambda: Event.objects.visible_to(user).filter(**own).past(),
+        "kontakt": lambda: ContactPerson.objects.visible_to(user).filter(**own),
+    }
+    asked = {section: Exists(check()) for section, check in checks.items() if section not in known}
+    found = Alliance.objects.filter(pk=alliance.pk).values(**asked).first() if asked else {}
+    filled = {section for section, is_filled in (known | (found or {})).items() if is_filled}
+    return ALWAYS_FILLED | filled
 
 
 def _filled_sections(context, alliance):
@@ -70,7 +78,8 @@ def _filled_sections(context, alliance):
     # too: once per rendering is enough.
     memo = context.render_context.setdefault("filled_sections", {})
     if alliance.pk not in memo:
-        memo[alliance.pk] = filled_sections(alliance, context["request"].user)
+        known = context.get("sections_known") if context.get("alliance") == alliance else None
+        memo[alliance.pk] = filled_sections(alliance, context["request"].user, known)
     return memo[alliance.pk]
 
 

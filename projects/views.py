@@ -41,6 +41,9 @@ def project_list(request, alliance_slug):
             "field": field,
             "as_of": last_change(alliance, *projects),
             "preview": is_preview(alliance, *projects),
+            # For the navigation (pages/templatetags/navigation.py): the list without a
+            # field of action is all of them, so it tells whether there are any.
+            "sections_known": {} if field else {"projekte": bool(projects)},
             "section": "projekte",
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),
         },
@@ -65,6 +68,7 @@ def project_detail(request, alliance_slug, slug):
             "project": project,
             "as_of": last_change(alliance, project, project.working_group, *partners),
             "preview": is_preview(alliance, project),
+            "sections_known": {"projekte": True},  # this one (navigation.py)
             "section": "projekte",
             "fields_of_action": project.fields_of_action.all(),
             "partners": partners,

@@ -12,10 +12,10 @@ same links in one menu button (`menu`, a <details> element: no JavaScript needed
 
 from django import template
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db import connection
+from django.utils.html import format_html, format_html_join
 
 from buendnisse import hosts
-from buendnisse.models import Alliance
 from contacts.models import ContactPerson
 from core.hosts import served_slug
 from core.urls import reverse
@@ -58,7 +58,7 @@ def filled_sections(alliance, user, known=None):
     known = dict(known or {})
     if known.get("termine"):
         known.setdefault("archiv", False)
-    own = {"alliance": OuterRef("pk")}
+    own = {"alliance": alliance.pk}
     checks = {
         "partner": lambda: Membership.objects.filter(**own),
         "projekte": lambda: Project.objects.visible_to(user).filter(**own),
@@ -67,10 +67,27 @@ def filled_sections(alliance, user, known=None):
         "archiv": lambda: Event.objects.visible_to(user).filter(**own).past(),
         "kontakt": lambda: ContactPerson.objects.visible_to(user).filter(**own),
     }
-    asked = {section: Exists(check()) for section, check in checks.items() if section not in known}
-    found = Alliance.objects.filter(pk=alliance.pk).values(**asked).first() if asked else {}
-    filled = {section for section, is_filled in (known | (found or {})).items() if is_filled}
-    return ALWAYS_FILLED | filled
+    asked = {section: check() for section, check in checks.items() if section not in known}
+    found = dict(zip(asked, exist(asked.values()), strict=True)) if asked else {}
+    return ALWAYS_FILLED | {section for section, filled in (known | found).items() if filled}
+
+
+def exist(querysets):
+    """Whether each queryset has a row, in one query: SELECT EXISTS(…), EXISTS(…), ….
+
+    Each is compiled on its own, as the query it is; Django's Exists() annotations would
+    compile them as subqueries of another query, relabelling every table, at about twice
+    the cost.
+    """
+    parts, params = [], []
+    for queryset in querysets:
+        query = queryset.order_by().values("pk").query
+        sql, query_params = query.get_compiler(using=queryset.db).as_sql()
+        parts.append(f"EXISTS ({sql})")
+        params.extend(query_params)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)
+        return [bool(value) for value in cursor.fetchone()]
 
 
 def _filled_sections(context, alliance):
@@ -133,6 +150,34 @@ def _alliance_links(context, alliance):
     return _links(sections, context["request"].path, current, [alliance.slug])
 
 
+def _items(context, key, links):
+    """The links as the <li> items of a list, built once per rendering: the bar and the
+    phone menu show the same ones."""
+    memo = context.render_context.setdefault("navigation_items", {})
+    if key not in memo:
+        memo[key] = format_html_join(
+            "",
+            '<li><a href="{}"{}>{}</a></li>',
+            (
+                (
+                    link["url"],
+                    format_html(' aria-current="{}"', link["current"]) if link["current"] else "",
+                    link["label"],
+                )
+                for link in links()
+            ),
+        )
+    return memo[key]
+
+
+def _site_items(context):
+    return _items(context, "site", lambda: _site_links(context))
+
+
+def _alliance_items(context, alliance):
+    return _items(context, alliance.pk, lambda: _alliance_links(context, alliance))
+
+
 @register.simple_tag(takes_context=True)
 def alliance_sections(context, alliance):
     """The alliance's sections worth a link, for pages that point to them (`as` a variable)."""
@@ -141,7 +186,7 @@ def alliance_sections(context, alliance):
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)
 def site_nav(context):
-    return {"class": "site-nav", "label": "Hauptnavigation", "links": _site_links(context)}
+    return {"class": "site-nav", "label": "Hauptnavigation", "items": _site_items(context)}
 
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)
@@ -149,7 +194,7 @@ def alliance_nav(context, alliance):
     return {
         "class": "alliance-nav wrap",
         "label": "Seiten des Bündnisses",
-        "links": _alliance_links(context, alliance),
+        "items": _alliance_items(context, alliance),
     }
 
 
@@ -159,7 +204,7 @@ def menu(context):
     alliance = context.get("alliance")
     return {
         "alliance": alliance,
-        "alliance_links": _alliance_links(context, alliance) if alliance else None,
-        "site_links": _site_links(context),
+        "alliance_items": _alliance_items(context, alliance) if alliance else None,
+        "site_items": _site_items(context),
         "SITE_NAME": context.get("SITE_NAME"),
     }

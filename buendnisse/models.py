@@ -10,6 +10,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from core import documents, images
+from core.choices import ChoiceLabels
 from core.colors import HEX_COLOR, contrast_ratio
 from core.documents import validate_pdf
 from core.fields import (
@@ -309,7 +310,7 @@ class AllianceQuerySet(PublishingQuerySet):
         return [(state, counts[state.value]) for state in State if state.value in counts]
 
 
-class Alliance(PublishedFlag, models.Model):
+class Alliance(ChoiceLabels, PublishedFlag, models.Model):
     """A local alliance for families (Lokales Bündnis für Familie)."""
 
     class Territory(models.TextChoices):
@@ -746,7 +747,7 @@ class AllianceContentQuerySet(PublishingQuerySet):
         return self.filter(is_published=True, alliance__is_published=True)
 
 
-class Document(OnItsAlliancesPages, PublishedFlag, models.Model):
+class Document(ChoiceLabels, OnItsAlliancesPages, PublishedFlag, models.Model):
     """A download: flyer, presentation, organigram, founding agreement or council paper."""
 
     class Kind(models.TextChoices):

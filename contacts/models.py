@@ -6,13 +6,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, Image
+from core.choices import ChoiceLabels
 from core.fields import postcode_validator
 from core.pagecache import OnItsAlliancesPages
 from core.publishing import PublishedFlag
 from core.urls import reverse
 
 
-class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):
+class ContactPerson(ChoiceLabels, OnItsAlliancesPages, PublishedFlag, models.Model):
     """A person families and partners can turn to, with their role in the alliance."""
 
     class Role(models.TextChoices):

@@ -4,13 +4,14 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
+from core.choices import ChoiceLabels
 from core.fields import RichTextField, validate_not_print_path
 from core.publishing import PublishedFlag
 from core.urls import reverse
 from partners.models import Partner
 
 
-class Project(PublishedFlag, models.Model):
+class Project(ChoiceLabels, PublishedFlag, models.Model):
     """A project of one alliance."""
 
     class Status(models.TextChoices):

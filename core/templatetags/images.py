@@ -1,7 +1,10 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
+
+LAZY = mark_safe(' loading="lazy"')
 
 
 @register.simple_tag
@@ -10,9 +13,7 @@ def logo(image, css_class="", size=64, alt=False, eager=False):
     "Bildnachweise"; alt=True where the logo stands alone. Built here rather than in a
     template: the finder shows two dozen on a page."""
     source = (
-        format_html(
-            '<source type="image/webp" srcset="{}" sizes="{}px">', image.srcset, size or 64
-        )
+        format_html('<source type="image/webp" srcset="{}" sizes="{}px">', image.srcset, size or 64)
         if image.renditions
         else ""
     )
@@ -24,5 +25,5 @@ def logo(image, css_class="", size=64, alt=False, eager=False):
         image.alt if alt else "",
         image.width,
         image.height,
-        "" if eager else format_html(' loading="lazy"'),
+        "" if eager else LAZY,
     )

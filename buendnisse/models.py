@@ -246,21 +246,26 @@ class AllianceQuerySet(PublishingQuerySet):
             districts=None,
             postcode__in=Postcode.objects.filter(place__in=places).values("code"),
         )
-        return (
-            self.filter(Q(places__in=places) | Q(districts__places__in=places) | office)
-            .distinct()
-            .prefetch_related(
-                Prefetch(
-                    "districts",
-                    District.objects.filter(places__in=places).distinct(),
-                    to_attr="covered_districts",
-                ),
-                Prefetch(
-                    "places",
-                    Place.objects.filter(pk__in=places.values("pk")),
-                    to_attr="covered_places",
-                ),
-            )
+        # Each way of covering a place looked up by number on its own, from the link
+        # tables' indexes: no DISTINCT over whole rows (long texts included) across joins
+        # of every alliance's places and districts.
+        by_place = Alliance.places.through.objects.filter(place__in=places)
+        by_district = Alliance.districts.through.objects.filter(district__places__in=places)
+        return self.filter(
+            Q(pk__in=by_place.values("alliance_id"))
+            | Q(pk__in=by_district.values("alliance_id"))
+            | Q(pk__in=Alliance.objects.filter(office).values("pk"))
+        ).prefetch_related(
+            Prefetch(
+                "districts",
+                District.objects.filter(places__in=places).distinct(),
+                to_attr="covered_districts",
+            ),
+            Prefetch(
+                "places",
+                Place.objects.filter(pk__in=places.values("pk")),
+                to_attr="covered_places",
+            ),
         )
 
     def with_coordinates(self):

@@ -46,26 +46,29 @@ def event_when(event):
     Samstag, 3. Mai 2025, 22:00 Uhr bis Sonntag, 4. Mai 2025, 02:00 Uhr
     Samstag, 3. Mai 2025, 10:00 Uhr (no end given)
     """
-    if event.all_day and not event.is_multi_day:
-        return format_html("{}, ganztägig", _time(event.start_date, _day(event.start_date)))
+    # The local times once (the model's start, end, start_date, last_date and is_multi_day
+    # each convert them anew).
+    start, end = event.start, event.end
+    first_day = start.date()
+    last_day = end.date() if end else first_day
+    if event.all_day and last_day == first_day:
+        return format_html("{}, ganztägig", _time(first_day, _day(first_day)))
     if event.all_day:
         # Within one year, the year is named once, at the end.
-        same_year = event.start_date.year == event.last_date.year
+        same_year = first_day.year == last_day.year
         return format_html(
             "{} bis {}",
-            _time(event.start_date, _day(event.start_date, year=not same_year)),
-            _time(event.last_date, _day(event.last_date)),
+            _time(first_day, _day(first_day, year=not same_year)),
+            _time(last_day, _day(last_day)),
         )
-    if event.end is None:
-        return _time(event.start, f"{_day(event.start)}, {_clock(event.start)}", " Uhr")
-    if event.is_multi_day:
+    if end is None:
+        return _time(start, f"{_day(start)}, {_clock(start)}", " Uhr")
+    if last_day != first_day:
         return format_html(
             "{} bis {}",
-            _time(event.start, f"{_day(event.start)}, {_clock(event.start)}", " Uhr"),
-            _time(event.end, f"{_day(event.end)}, {_clock(event.end)}", " Uhr"),
+            _time(start, f"{_day(start)}, {_clock(start)}", " Uhr"),
+            _time(end, f"{_day(end)}, {_clock(end)}", " Uhr"),
         )
     return format_html(
-        "{}–{} Uhr",
-        _time(event.start, f"{_day(event.start)}, {_clock(event.start)}"),
-        _time(event.end, _clock(event.end)),
+        "{}–{} Uhr", _time(start, f"{_day(start)}, {_clock(start)}"), _time(end, _clock(end))
     )

@@ -667,7 +667,7 @@ def normalise_host_name(name):
         return name
 
 
-class WorkingGroup(OnItsAlliancesPages, models.Model):
+class WorkingGroup(ChoiceLabels, OnItsAlliancesPages, models.Model):
     """A steering group or working group of one alliance."""
 
     class Kind(models.TextChoices):

@@ -27,3 +27,36 @@ def logo(image, css_class="", size=64, alt=False, eager=False):
         image.height,
         "" if eager else LAZY,
     )
+
+
+CONTENT_WIDTH = "(min-width: 72rem) 46rem, calc(100vw - 2rem)"
+
+
+@register.simple_tag
+def image(image, css_class="", sizes="", eager=False):
+    """One image with its alt text, credit and (optional) caption, in WebP renditions where
+    the browser takes them. Pass eager=True above the fold, and sizes when the image is not
+    as wide as the content column."""
+    source = (
+        format_html(
+            '<source type="image/webp" srcset="{}" sizes="{}">',
+            image.srcset,
+            sizes or CONTENT_WIDTH,
+        )
+        if image.renditions
+        else ""
+    )
+    return format_html(
+        '<figure class="image{}"><picture>{}<img src="{}" alt="{}" width="{}" height="{}"{}'
+        ' decoding="async"></picture><figcaption>{}<span class="credit">{}</span></figcaption>'
+        "</figure>",
+        format_html(" {}", css_class) if css_class else "",
+        source,
+        image.file.url,
+        image.alt,
+        image.width,
+        image.height,
+        "" if eager else LAZY,
+        format_html("{} ", image.caption) if image.caption else "",
+        image.credit,
+    )

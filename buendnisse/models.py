@@ -7,10 +7,10 @@ from django.core.files.base import ContentFile
 from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import documents, images
+from core.choices import ChoiceLabels
 from core.colors import HEX_COLOR, contrast_ratio
 from core.documents import validate_pdf
 from core.fields import (
@@ -30,6 +30,7 @@ from core.publishing import (
     window_constraint,
     window_q,
 )
+from core.urls import reverse
 from places.maps import project
 from places.models import District, Place, Postcode, State, distance_km
 
@@ -266,21 +267,26 @@ class AllianceQuerySet(PublishingQuerySet):
             districts=None,
             postcode__in=Postcode.objects.filter(place__in=places).values("code"),
         )
-        return (
-            self.filter(Q(places__in=places) | Q(districts__places__in=places) | office)
-            .distinct()
-            .prefetch_related(
-                Prefetch(
-                    "districts",
-                    District.objects.filter(places__in=places).distinct(),
-                    to_attr="covered_districts",
-                ),
-                Prefetch(
-                    "places",
-                    Place.objects.filter(pk__in=places.values("pk")),
-                    to_attr="covered_places",
-                ),
-            )
+        # Each way of covering a place looked up by number on its own, from the link
+        # tables' indexes: no DISTINCT over whole rows (long texts included) across joins
+        # of every alliance's places and districts.
+        by_place = Alliance.places.through.objects.filter(place__in=places)
+        by_district = Alliance.districts.through.objects.filter(district__places__in=places)
+        return self.filter(
+            Q(pk__in=by_place.values("alliance_id"))
+            | Q(pk__in=by_district.values("alliance_id"))
+            | Q(pk__in=Alliance.objects.filter(office).values("pk"))
+        ).prefetch_related(
+            Prefetch(
+                "districts",
+                District.objects.filter(places__in=places).distinct(),
+                to_attr="covered_districts",
+            ),
+            Prefetch(
+                "places",
+                Place.objects.filter(pk__in=places.values("pk")),
+                to_attr="covered_places",
+            ),
         )
 
     def with_coordinates(self):
@@ -330,7 +336,7 @@ class AllianceQuerySet(PublishingQuerySet):
         return [(state, counts[state.value]) for state in State if state.value in counts]
 
 
-class Alliance(ScheduledFlag, models.Model):
+class Alliance(ChoiceLabels, ScheduledFlag, models.Model):
     """A local alliance for families (Lokales Bündnis für Familie)."""
 
     class Territory(models.TextChoices):
@@ -703,7 +709,7 @@ def normalise_host_name(name):
         return name
 
 
-class WorkingGroup(OnItsAlliancesPages, models.Model):
+class WorkingGroup(ChoiceLabels, OnItsAlliancesPages, models.Model):
     """A steering group or working group of one alliance."""
 
     class Kind(models.TextChoices):
@@ -788,7 +794,7 @@ class AllianceContentQuerySet(PublishingQuerySet):
         return self.filter(AllianceQuerySet.public_q("alliance__", now), is_published=True)
 
 
-class Document(OnItsAlliancesPages, PublishedFlag, models.Model):
+class Document(ChoiceLabels, OnItsAlliancesPages, PublishedFlag, models.Model):
     """A download: flyer, presentation, organigram, founding agreement or council paper."""
 
     class Kind(models.TextChoices):

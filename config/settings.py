@@ -96,6 +96,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site",
             ],
+            # {% url %} remembers each address (core.urls).
+            "builtins": ["core.templatetags.urls"],
         },
     },
 ]

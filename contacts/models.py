@@ -2,17 +2,18 @@ import re
 
 import vobject
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, Image
+from core.choices import ChoiceLabels
 from core.fields import postcode_validator
 from core.pagecache import OnItsAlliancesPages
 from core.publishing import PublishedFlag
+from core.urls import reverse
 
 
-class ContactPerson(OnItsAlliancesPages, PublishedFlag, models.Model):
+class ContactPerson(ChoiceLabels, OnItsAlliancesPages, PublishedFlag, models.Model):
     """A person families and partners can turn to, with their role in the alliance."""
 
     class Role(models.TextChoices):

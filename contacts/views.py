@@ -26,6 +26,8 @@ def contact_list(request, alliance_slug):
             "contacts": contacts,
             "as_of": last_change(alliance, *contacts),
             "preview": is_preview(alliance, *contacts),
+            # For the navigation (pages/templatetags/navigation.py): no need to ask again.
+            "sections_known": {"kontakt": bool(contacts)},
             "section": "kontakt",
             "breadcrumbs": alliance_trail(alliance, ("Kontakt", request.path)),
         },

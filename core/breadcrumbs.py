@@ -1,6 +1,6 @@
 """Breadcrumb trails: each page's view passes its trail to the template."""
 
-from django.urls import reverse
+from core.urls import reverse
 
 from .hosts import served_slug
 

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from buendnisse.models import Alliance
+from core.forms import Select
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # dates outside would be typing errors
 
@@ -33,6 +34,7 @@ class NewsFilterForm(forms.Form):
         label="Bundesland",
         required=False,
         choices=[("", "alle Bundesländer"), *Alliance.State.choices],
+        widget=Select,
     )
     # A text, not a list to choose from: a select of a thousand alliances helps nobody.
     buendnis = forms.CharField(

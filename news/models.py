@@ -9,7 +9,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Min, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +24,7 @@ from core.fields import (
     postcode_validator,
 )
 from core.publishing import PublishingQuerySet
+from core.urls import reverse
 from partners.models import Partner
 from projects.models import Project
 

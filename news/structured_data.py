@@ -6,7 +6,8 @@ them is absolute, on the host the page was asked for.
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse
+
+from core.urls import reverse
 
 from .calendars import plain_text
 

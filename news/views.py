@@ -6,7 +6,6 @@ alliance's slug as an optional argument.
 """
 
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import Alliance
@@ -15,6 +14,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import PRINT_SUFFIX, last_change
 from core.publishing import is_preview
+from core.urls import reverse
 
 from . import calendars
 from .forms import EventFilterForm, NewsFilterForm
@@ -75,6 +75,14 @@ def page_context(alliance, section, *objects):
     }
 
 
+def known(form, section, page):
+    """For an alliance's navigation (pages/templatetags/navigation.py): an unfiltered list
+    tells whether its section has anything, no need to ask again."""
+    if form.is_bound and any(form.data.get(name) for name in form.fields):
+        return {}
+    return {"sections_known": {section: page.paginator.count > 0}}
+
+
 def dated(alliance, *objects):
     """An alliance's page says when what it shows last changed ("Stand"); the network's keep
     the day they were rendered (core.printing.context)."""
@@ -97,6 +105,7 @@ def news_list(request, alliance_slug=None):
         {
             **page_context(alliance, "aktuelles"),
             **filter_context(request, form),
+            **known(form, "aktuelles", page),
             **dated(alliance, *page),
             "page": page,
             "feed_url": url("feed", alliance),
@@ -154,6 +163,7 @@ def event_list(request, alliance_slug=None, archive=False):
         {
             **page_context(alliance, "termine"),
             **filter_context(request, form),
+            **known(form, "archiv" if archive else "termine", page),
             **dated(alliance, *page),
             "page": page,
             "archive": archive,

@@ -2,6 +2,7 @@ from django import forms
 from django.core.paginator import Paginator
 
 from buendnisse.models import Alliance
+from core.forms import Select
 from core.pagination import PAGE_PARAMETER
 from places.lookup import locate
 
@@ -19,6 +20,7 @@ class FinderForm(forms.Form):
         label="Bundesland",
         required=False,
         choices=[("", "alle Bundesländer"), *Alliance.State.choices],
+        widget=Select,
     )
 
     def clean(self):

@@ -1,9 +1,9 @@
 """schema.org data of an alliance: an Organization with its contact (ContactPoint)."""
 
 from django.conf import settings
-from django.urls import reverse
 
 from core.fields import PartialDatePrecision
+from core.urls import reverse
 from news.calendars import plain_text
 from news.structured_data import DESCRIPTION_LENGTH, picture, shortened, without_empty
 

@@ -12,7 +12,6 @@ from django.contrib.staticfiles import finders
 from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
-from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -22,6 +21,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import last_change
 from core.publishing import is_preview
+from core.urls import reverse
 from inquiries.forms import InquiryForm, over_limit, started_token
 from news.models import AllianceOfTheMonth, News
 from places.maps import germany
@@ -122,6 +122,13 @@ def alliance_detail(request, slug):
             "events": events,
             "as_of": last_change(alliance, contact, *projects, *news, *events),
             "preview": is_preview(alliance),
+            # The navigation's sections (pages/templatetags/navigation.py) these answer.
+            "sections_known": {
+                "projekte": bool(projects),
+                "aktuelles": bool(news),
+                "termine": bool(events),
+                "kontakt": contact is not None,
+            },
             "section": "start",
             "breadcrumbs": alliance_trail(alliance),
         },

@@ -46,6 +46,8 @@ def partner_list(request, alliance_slug):
                 alliance, *memberships, *(membership.partner for membership in memberships)
             ),
             "preview": is_preview(alliance),
+            # For the navigation (pages/templatetags/navigation.py): no need to ask again.
+            "sections_known": {"partner": bool(memberships)},
             "section": "partner",
             "breadcrumbs": alliance_trail(alliance, ("Partner", request.path)),
         },

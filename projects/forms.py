@@ -1,14 +1,16 @@
 from django import forms
 
 from buendnisse.models import Alliance
+from core.forms import Select
 
 
 class ProjectFilterForm(forms.Form):
-    feld = forms.ChoiceField(label="Handlungsfeld", required=False)
+    feld = forms.ChoiceField(label="Handlungsfeld", required=False, widget=Select)
     land = forms.ChoiceField(
         label="Bundesland",
         required=False,
         choices=[("", "alle Bundesländer"), *Alliance.State.choices],
+        widget=Select,
     )
 
     def __init__(self, *args, fields_of_action, **kwargs):

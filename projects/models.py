@@ -1,12 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
+from core.choices import ChoiceLabels
 from core.fields import RichTextField, validate_not_print_path
 from core.publishing import ScheduledFlag, next_change, window_constraint, window_q
+from core.urls import reverse
 from partners.models import Partner
 
 
@@ -20,7 +21,7 @@ class ProjectQuerySet(AllianceContentQuerySet):
         return next_change(self, now)
 
 
-class Project(ScheduledFlag, models.Model):
+class Project(ChoiceLabels, ScheduledFlag, models.Model):
     """A project of one alliance."""
 
     class Status(models.TextChoices):

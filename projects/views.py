@@ -1,8 +1,8 @@
 from itertools import groupby
 
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
 from buendnisse.models import FieldOfAction
@@ -11,6 +11,7 @@ from core.breadcrumbs import alliance_trail, network_trail
 from core.pagination import paginate, query_without_page
 from core.printing import last_change
 from core.publishing import is_preview
+from core.urls import reverse
 
 from .forms import ProjectFilterForm
 from .models import Project
@@ -41,6 +42,9 @@ def project_list(request, alliance_slug):
             "field": field,
             "as_of": last_change(alliance, *projects),
             "preview": is_preview(alliance, *projects),
+            # For the navigation (pages/templatetags/navigation.py): the list without a
+            # field of action is all of them, so it tells whether there are any.
+            "sections_known": {} if field else {"projekte": bool(projects)},
             "section": "projekte",
             "breadcrumbs": alliance_trail(alliance, ("Projekte", request.path)),
         },
@@ -65,6 +69,7 @@ def project_detail(request, alliance_slug, slug):
             "project": project,
             "as_of": last_change(alliance, project, project.working_group, *partners),
             "preview": is_preview(alliance, project),
+            "sections_known": {"projekte": True},  # this one (navigation.py)
             "section": "projekte",
             "fields_of_action": project.fields_of_action.all(),
             "partners": partners,
@@ -75,6 +80,59 @@ def project_detail(request, alliance_slug, slug):
             ),
         },
     )
+
+
+class FieldRows:
+    """The list's (field, project) pairs in its order, for the paginator, without sorting
+    every project of the network: one query counts the pairs per field, and a page reads
+    only the pairs of the fields it shows (in the fields' order, projects without a field
+    last; within a field by title, alliance and number)."""
+
+    def __init__(self, projects, chosen, fields_of_action):
+        self.projects, self.chosen = projects, chosen
+        self.order = [field.pk for field in fields_of_action] + [None]
+
+    @cached_property
+    def counts(self):
+        counts = dict(
+            self.projects.filter(self.chosen)
+            .order_by()
+            .values_list("fields_of_action")
+            .annotate(pairs=Count("pk"))
+        )
+        return [(field, counts[field]) for field in self.order if field in counts]
+
+    def count(self):
+        return sum(pairs for _field, pairs in self.counts)
+
+    def __getitem__(self, index):
+        start, stop = index.start or 0, index.stop  # the paginator asks for slices only
+        shown, before, position = [], 0, 0
+        for field, pairs in self.counts:
+            if position + pairs <= start:
+                before += pairs
+            elif position < stop:
+                shown.append(field)
+            position += pairs
+        if not shown:
+            return []
+        on_page = Q(fields_of_action__in=[field for field in shown if field is not None])
+        if None in shown:
+            without = Q(fields_of_action__isnull=True)
+            on_page = on_page | without if len(shown) > 1 else without
+        # One filter() with the chosen field: the rows are read through the same join.
+        rows = (
+            self.projects.filter(self.chosen & on_page)
+            .values_list("fields_of_action", "pk")
+            .order_by(
+                F("fields_of_action__order").asc(nulls_last=True),
+                F("fields_of_action__name").asc(nulls_last=True),
+                "title",
+                "alliance__name",
+                "pk",
+            )
+        )
+        return list(rows[start - before : stop - before])
 
 
 @require_safe
@@ -88,22 +146,15 @@ def network_project_list(request):
     fields_of_action = list(FieldOfAction.objects.all())
     form = ProjectFilterForm(request.GET or None, fields_of_action=fields_of_action)
     projects = Project.objects.published()
+    chosen = Q()  # the field of action asked for, on the join the rows are read through
     if form.is_valid():
         if form.cleaned_data["feld"]:
-            projects = projects.filter(fields_of_action__slug=form.cleaned_data["feld"])
+            chosen = Q(fields_of_action__slug=form.cleaned_data["feld"])
         if form.cleaned_data["land"]:
             projects = projects.filter(alliance__state=form.cleaned_data["land"])
     elif form.is_bound:
         projects = projects.none()
-    # One row per (field, project); the filter's join is reused, so a chosen field
-    # yields only its own rows.
-    rows = projects.values_list("fields_of_action", "pk").order_by(
-        F("fields_of_action__order").asc(nulls_last=True),
-        F("fields_of_action__name").asc(nulls_last=True),
-        "title",
-        "alliance__name",
-        "pk",
-    )
+    rows = FieldRows(projects, chosen, fields_of_action)
     page = paginate(request, rows, PROJECT_ROWS_PER_PAGE)
     pairs = list(page.object_list)
     by_pk = Project.objects.select_related("alliance").in_bulk([pk for _field, pk in pairs])

@@ -12,13 +12,13 @@ same links in one menu button (`menu`, a <details> element: no JavaScript needed
 
 from django import template
 from django.conf import settings
-from django.db.models import Exists, OuterRef
-from django.urls import reverse
+from django.db import connection
+from django.utils.html import format_html, format_html_join
 
 from buendnisse import hosts
-from buendnisse.models import Alliance
 from contacts.models import ContactPerson
 from core.hosts import served_slug
+from core.urls import reverse
 from news.models import Event, News
 from partners.models import Membership
 from projects.models import Project
@@ -47,22 +47,47 @@ ALLIANCE_SECTIONS = [
 ALWAYS_FILLED = {"start", "ueber-uns", "mitmachen"}  # texts of the alliance itself
 
 
-def filled_sections(alliance, user):
-    """The alliance's sections that have something to show to `user`, in one query."""
-    own = {"alliance": OuterRef("pk")}
-    found = (
-        Alliance.objects.filter(pk=alliance.pk)
-        .values(
-            partner=Exists(Membership.objects.filter(**own)),
-            projekte=Exists(Project.objects.visible_to(user).filter(**own)),
-            aktuelles=Exists(News.objects.visible_to(user).filter(**own)),
-            termine=Exists(Event.objects.visible_to(user).filter(**own).upcoming()),
-            archiv=Exists(Event.objects.visible_to(user).filter(**own).past()),
-            kontakt=Exists(ContactPerson.objects.visible_to(user).filter(**own)),
-        )
-        .first()
-    )
-    return ALWAYS_FILLED | {section for section, filled in (found or {}).items() if filled}
+def filled_sections(alliance, user, known=None):
+    """The alliance's sections that have something to show to `user`, in one query.
+
+    `known` maps sections to whether they are filled, as far as the page found out anyway
+    (its view fetched their first items, `sections_known` in the context): only the others
+    are asked for, and none at all when the page knows them all. "archiv" (past dates) is
+    asked for only when there are no dates ahead: the navigation needs it only then.
+    """
+    known = dict(known or {})
+    if known.get("termine"):
+        known.setdefault("archiv", False)
+    own = {"alliance": alliance.pk}
+    checks = {
+        "partner": lambda: Membership.objects.filter(**own),
+        "projekte": lambda: Project.objects.visible_to(user).filter(**own),
+        "aktuelles": lambda: News.objects.visible_to(user).filter(**own),
+        "termine": lambda: Event.objects.visible_to(user).filter(**own).upcoming(),
+        "archiv": lambda: Event.objects.visible_to(user).filter(**own).past(),
+        "kontakt": lambda: ContactPerson.objects.visible_to(user).filter(**own),
+    }
+    asked = {section: check() for section, check in checks.items() if section not in known}
+    found = dict(zip(asked, exist(asked.values()), strict=True)) if asked else {}
+    return ALWAYS_FILLED | {section for section, filled in (known | found).items() if filled}
+
+
+def exist(querysets):
+    """Whether each queryset has a row, in one query: SELECT EXISTS(…), EXISTS(…), ….
+
+    Each is compiled on its own, as the query it is; Django's Exists() annotations would
+    compile them as subqueries of another query, relabelling every table, at about twice
+    the cost.
+    """
+    parts, params = [], []
+    for queryset in querysets:
+        query = queryset.order_by().values("pk").query
+        sql, query_params = query.get_compiler(using=queryset.db).as_sql()
+        parts.append(f"EXISTS ({sql})")
+        params.extend(query_params)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(parts)}", params)
+        return [bool(value) for value in cursor.fetchone()]
 
 
 def _filled_sections(context, alliance):
@@ -70,7 +95,8 @@ def _filled_sections(context, alliance):
     # too: once per rendering is enough.
     memo = context.render_context.setdefault("filled_sections", {})
     if alliance.pk not in memo:
-        memo[alliance.pk] = filled_sections(alliance, context["request"].user)
+        known = context.get("sections_known") if context.get("alliance") == alliance else None
+        memo[alliance.pk] = filled_sections(alliance, context["request"].user, known)
     return memo[alliance.pk]
 
 
@@ -124,6 +150,34 @@ def _alliance_links(context, alliance):
     return _links(sections, context["request"].path, current, [alliance.slug])
 
 
+def _items(context, key, links):
+    """The links as the <li> items of a list, built once per rendering: the bar and the
+    phone menu show the same ones."""
+    memo = context.render_context.setdefault("navigation_items", {})
+    if key not in memo:
+        memo[key] = format_html_join(
+            "",
+            '<li><a href="{}"{}>{}</a></li>',
+            (
+                (
+                    link["url"],
+                    format_html(' aria-current="{}"', link["current"]) if link["current"] else "",
+                    link["label"],
+                )
+                for link in links()
+            ),
+        )
+    return memo[key]
+
+
+def _site_items(context):
+    return _items(context, "site", lambda: _site_links(context))
+
+
+def _alliance_items(context, alliance):
+    return _items(context, alliance.pk, lambda: _alliance_links(context, alliance))
+
+
 @register.simple_tag(takes_context=True)
 def alliance_sections(context, alliance):
     """The alliance's sections worth a link, for pages that point to them (`as` a variable)."""
@@ -132,7 +186,7 @@ def alliance_sections(context, alliance):
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)
 def site_nav(context):
-    return {"class": "site-nav", "label": "Hauptnavigation", "links": _site_links(context)}
+    return {"class": "site-nav", "label": "Hauptnavigation", "items": _site_items(context)}
 
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)
@@ -140,7 +194,7 @@ def alliance_nav(context, alliance):
     return {
         "class": "alliance-nav wrap",
         "label": "Seiten des Bündnisses",
-        "links": _alliance_links(context, alliance),
+        "items": _alliance_items(context, alliance),
     }
 
 
@@ -150,7 +204,7 @@ def menu(context):
     alliance = context.get("alliance")
     return {
         "alliance": alliance,
-        "alliance_links": _alliance_links(context, alliance) if alliance else None,
-        "site_links": _site_links(context),
+        "alliance_items": _alliance_items(context, alliance) if alliance else None,
+        "site_items": _site_items(context),
         "SITE_NAME": context.get("SITE_NAME"),
     }

@@ -131,3 +131,28 @@ def test_network_projects_paginated_by_rows(client, network):
         "Idee 48",
         "Idee 49",
     ]
+
+
+def test_network_projects_page_starts_inside_a_field(client, network):
+    # A page is read only from the fields it shows: the second starts in the middle of
+    # "Familie und Beruf" and runs on into "Wohnen und Leben".
+    kassel = Alliance.objects.get(slug="kassel")
+    for i in range(PROJECT_ROWS_PER_PAGE):
+        idea = Project.objects.create(alliance=kassel, title=f"Idee {i:02}", slug=f"idee-{i}")
+        idea.fields_of_action.add(network["job"])
+
+    second = client.get("/projekte/", {"seite": 2})
+
+    # Familie und Beruf by title: Familienpatenschaften, Idee 00 … 49, Kompetenzpass, Pluspunkt
+    assert shown(second) == [
+        (
+            "Familie und Beruf",
+            ["Idee 49 (kassel)", "Kompetenzpass (kassel)", "Pluspunkt Familie (kreis-unna)"],
+        ),
+        (
+            "Wohnen und Leben",
+            ["Familie Willkommen (kassel)", "Familienpatenschaften (kreis-unna)"],
+        ),
+        (None, ["Bündnisflyer (kreis-unna)"]),
+    ]
+    assert second.context["page"].paginator.count == PROJECT_ROWS_PER_PAGE + 6

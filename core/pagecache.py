@@ -75,6 +75,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response, patch_response_headers
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -112,8 +113,9 @@ def release():
 def page_key(request):
     # _get_raw_host() is what get_host() returns once Django accepts the host; it checks
     # nothing and raises nothing. Only accepted hosts' pages are ever stored under it.
-    raw = f"{release()}|{request.scheme}|{request._get_raw_host()}|{request.get_full_path()}"
-    return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    query = request.META.get("QUERY_STRING", "")
+    raw = f"{release()}|{request.scheme}|{request._get_raw_host()}|{request.path}?{query}"
+    return PAGE_PREFIX + hashlib.sha256(raw.encode(errors="backslashreplace")).hexdigest()
 
 
 def new_version():
@@ -314,12 +316,19 @@ def store(key, response):
     return entry
 
 
+class StoredHeaders(ResponseHeaders):
+    """Headers as the response had them when it was stored, where Django checked them already:
+    taken as they are (checking them again costs a cache hit a tenth of its time)."""
+
+    def __init__(self, headers):
+        self._store = {name.lower(): (name, value) for name, value in headers}
+
+
 def answer(request, entry):
     """The stored response; without its body for HEAD, a 304 where the browser has it."""
     status, headers, body, _versions, _expires = entry
     response = HttpResponse(b"" if request.method == "HEAD" else body, status=status)
-    for name, value in headers:
-        response.headers[name] = value
+    response.headers = StoredHeaders(headers)
     if any(condition in request.META for condition in CONDITIONS):
         last_modified = response.get("Last-Modified")
         response = get_conditional_response(
@@ -335,7 +344,10 @@ def is_candidate(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.PAGE_CACHE_SECONDS > 0
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and (
+            "HTTP_COOKIE" not in request.META
+            or settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
     )
 
 

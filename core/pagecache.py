@@ -14,12 +14,12 @@ schedule offer ``next_boundary()``, and an entry expires then at the latest.
 Two halves. `cached_page` wraps each public view: for a visitor it reads the versions of
 the page's tags before the view runs and marks the response with them, with how long it
 may live (`lifetime`) and with the headers for revalidation (ETag, Last-Modified,
-Cache-Control). `PageCacheMiddleware`, right after whitenoise in settings.MIDDLEWARE,
-stores the final response, with every header the middleware inside it added (CSP,
-X-Frame-Options, Vary …), as a compact entry (status, headers, body, tag versions,
-expiry), and answers the next request for that address from it before sessions, CSRF,
-authentication, URL resolving and the view run: a hit costs about what whitenoise's
-static file costs.
+Cache-Control). `PageCacheMiddleware`, early in settings.MIDDLEWARE (after whitenoise and
+the check of the number of query parameters), stores the final response, with every
+header the middleware inside it added (CSP, X-Frame-Options, Vary …), as a compact entry
+(status, headers, body, tag versions, expiry), and answers the next request for that
+address from it before sessions, CSRF, authentication, URL resolving and the view run: a
+hit costs about what whitenoise's static file costs.
 
 Who gets stored pages: GET and HEAD without a session cookie, while PAGE_CACHE_SECONDS is
 above 0. Whoever sends a session cookie (an editor, who previews drafts at the same
@@ -352,7 +352,8 @@ def is_candidate(request):
 
 class PageCacheMiddleware:
     """Answers visitors from the page cache, and stores what `cached_page` marked, as it
-    leaves the middleware inside (module docstring). Put it right after whitenoise."""
+    leaves the middleware inside (module docstring). Put it after whitenoise and
+    parse_query_first, before everything else."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -62,6 +62,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Too many query parameters are a 400 on every page, not only on those that read them.
     "core.middleware.parse_query_first",
+    # Visitors without a session get stored pages here, before anything else runs; what
+    # the middleware below adds to a page is stored with it (core.pagecache).
+    "core.pagecache.PageCacheMiddleware",
     # Before the session middleware, so a database outage there is a 503 too.
     "core.middleware.DatabaseUnavailableMiddleware",
     # An alliance's own host names serve its pages at "/" (buendnisse.hosts): before

@@ -30,7 +30,8 @@ def parse_query_first(get_response):
     query or not, answers more parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS with the 400 page."""
 
     def middleware(request):
-        request.GET  # noqa: B018 (raises TooManyFieldsSent, which Django answers with a 400)
+        if request.META.get("QUERY_STRING"):
+            request.GET  # noqa: B018 (raises TooManyFieldsSent, which Django answers with a 400)
         return get_response(request)
 
     return middleware

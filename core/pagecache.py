@@ -1,39 +1,100 @@
 """Public pages for visitors come from a cache, and are fresh the moment anything they show changes.
 
-Every public page names the tags of what it shows (``page_paths(..., tags=…)``): the
+Tags. Every public page names the tags of what it shows (``page_paths(..., tags=…)``): the
 alliance of its address ("alliance:kassel") and the kinds of content its network-wide
-lists gather ("news", "projects" …). Each tag has a version in the cache. A response
-for a visitor who is not logged in is stored with the versions of its tags; the next
-request gets it back only while all those versions are unchanged. Saving or deleting
-anything replaces the versions of the tags of what it touches (`invalidate`, called by
-core.signals for every model with a ``cache_tags()`` method), so exactly the pages that
-show it are rendered afresh, and nothing else. No entry outlives the next moment a
-scheduled item appears or disappears (``sichtbar ab/bis``): models that schedule offer
-``next_boundary()``, and an entry expires then at the latest.
+lists gather ("news", "projects" …); a page on an alliance's own host name carries that
+alliance's tag as well. Each tag has a version in the cache. A page is stored with the
+versions its tags had before it was rendered, and served only while they are unchanged.
+Saving or deleting anything replaces the versions of the tags of what it touches
+(`invalidate`, called by core.signals for every model with a ``cache_tags()`` method), so
+exactly the pages that show it are rendered afresh, and nothing else. No entry outlives
+the next moment a scheduled item appears or disappears (``sichtbar ab/bis``): models that
+schedule offer ``next_boundary()``, and an entry expires then at the latest.
+
+Two halves. `cached_page` wraps each public view: for a visitor it reads the versions of
+the page's tags before the view runs and marks the response with them, with how long it
+may live (`lifetime`) and with the headers for revalidation (ETag, Last-Modified,
+Cache-Control). `PageCacheMiddleware`, early in settings.MIDDLEWARE (after whitenoise and
+the check of the number of query parameters), stores the final response, with every
+header the middleware inside it added (CSP, X-Frame-Options, Vary …), as a compact entry
+(status, headers, body, tag versions, expiry), and answers the next request for that
+address from it before sessions, CSRF, authentication, URL resolving and the view run: a
+hit costs about what whitenoise's static file costs.
+
+Who gets stored pages: GET and HEAD without a session cookie, while PAGE_CACHE_SECONDS is
+above 0. Whoever sends a session cookie (an editor, who previews drafts at the same
+addresses) goes the whole way, and `cached_page` leaves editors' pages alone. Only a
+response `cached_page` marked, with status 200, that sets no cookie, hands out no CSRF
+token, uses no CSP nonce and varies on nothing but the cookie, is stored. A request the
+full way refuses (a host Django or buendnisse.hosts does not accept, too many query
+parameters, an unknown address) therefore finds nothing under its key and goes the full
+way again. The key is the scheme, the host as the request names it (what ``get_host()``
+returns once the host is accepted; the middleware never asks Django to check it, so it
+never raises DisallowedHost) and the full path, with the code's `release()`. Adding,
+moving or removing an alliance's host name refreshes the alliance's tag
+(AllianceHost.cache_tags), and so every page on that host.
+
+Fresh on every instance at the next request. `invalidate()` writes new versions of its
+tags and then a new random value of one generation key. A hit reads the page and the
+generation together (one get_many: one round trip to Redis). Each process keeps the tag
+versions it read last, with the generation it had read before reading them, and reads
+them again only when the generation it finds differs (or a tag is new to it). Why that is
+exact: when an edit's save has returned, its invalidate() has written the tags and then
+the generation (core.signals, after the commit). A request that starts later finds that
+generation or a newer one. If the process holds the same value, it read its versions after
+reading that value (values are random and never come back), so after it was written, so
+after the tags written before it; otherwise it reads the versions now. Either way the
+versions compared are at least the edit's, and a page stored with older ones is a miss. A
+page's versions are read before its view runs: a change committed while it renders leaves
+it stored with the old versions, so it is never served. Creating a missing tag version
+counts as a change too. A missing generation (a cleared or restarted cache) is a miss and
+gets a new value.
+
+Each process also keeps the entries it stored or served last in its memory (at most
+MEMORY_BYTES), checked in the same way against the tag versions; a hit from there reads
+only the generation from the shared cache.
+
+Conditional requests (If-None-Match, If-Modified-Since) are answered by the middleware
+from the entry's ETag and Last-Modified, for a hit and a miss alike (on a miss it hides
+them from the middleware inside, which would answer 304 and leave nothing to store).
 
 The cache is Django's (settings.CACHES, CACHE_URL): a folder on one machine, Redis for
-several. Editors (logged in) are never served from it, nor stored in it.
+several.
 """
 
 import functools
 import hashlib
 import secrets
+import threading
 import time
+from collections import OrderedDict
 from functools import wraps
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.cache import patch_response_headers
-from django.utils.http import http_date, parse_etags
+from django.http import HttpResponse
+from django.http.response import ResponseHeaders
+from django.utils.cache import get_conditional_response, patch_response_headers
+from django.utils.http import http_date, parse_http_date_safe
 
+from .hosts import served_slug
 from .publishing import is_editor
 
 TAG_PREFIX = "pagecache:tag:"
 PAGE_PREFIX = "pagecache:page:"
 BOUNDARY_KEY = "pagecache:boundary"
+GENERATION_KEY = "pagecache:generation"
 EVERYTHING = "all"  # on every page: catalogue changes (fields of action) refresh all
+# Entries each process keeps in memory besides the shared cache (their bodies' bytes).
+MEMORY_BYTES = 16 * 1024 * 1024
+CONDITIONS = (
+    "HTTP_IF_MATCH",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
 
 
 @functools.cache
@@ -50,23 +111,33 @@ def release():
 
 
 def page_key(request):
-    raw = f"{release()}|{request.get_host()}|{request.get_full_path()}"
-    return PAGE_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+    # _get_raw_host() is what get_host() returns once Django accepts the host; it checks
+    # nothing and raises nothing. Only accepted hosts' pages are ever stored under it.
+    query = request.META.get("QUERY_STRING", "")
+    raw = f"{release()}|{request.scheme}|{request._get_raw_host()}|{request.path}?{query}"
+    return PAGE_PREFIX + hashlib.sha256(raw.encode(errors="backslashreplace")).hexdigest()
+
+
+def new_version():
+    return secrets.token_hex(8)
 
 
 def tag_versions(tags):
     """The current version of each tag; a tag without one gets one now."""
     keys = {TAG_PREFIX + tag: tag for tag in tags}
     found = cache.get_many(list(keys))
-    missing = {key: secrets.token_hex(8) for key in keys if key not in found}
+    missing = {key: new_version() for key in keys if key not in found}
     if missing:
         cache.set_many(missing, timeout=None)
+        cache.set(GENERATION_KEY, new_version(), timeout=None)
     return {keys[key]: value for key, value in (found | missing).items()}
 
 
 def invalidate(tags):
     """Every cached page that shows one of these tags is rendered afresh on its next request."""
-    cache.set_many({TAG_PREFIX + tag: secrets.token_hex(8) for tag in tags}, timeout=None)
+    cache.set_many({TAG_PREFIX + tag: new_version() for tag in tags}, timeout=None)
+    # After the tags: whoever finds this generation finds these versions (module docstring).
+    cache.set(GENERATION_KEY, new_version(), timeout=None)
 
 
 def invalidate_schedule():
@@ -105,13 +176,9 @@ def is_cacheable(request):
     )
 
 
-def not_modified(request, entry):
-    etags = parse_etags(request.headers.get("If-None-Match", ""))
-    return entry["etag"] in etags or "*" in etags
-
-
 def cached_page(view, tags):
-    """Wrap a public view: serve and store visitors' responses, tagged with what they show."""
+    """Wrap a public view: mark visitors' responses for the cache, with the versions of
+    the tags of what they show (PageCacheMiddleware stores them)."""
 
     @wraps(view)
     def page(request, *args, **kwargs):
@@ -121,55 +188,202 @@ def cached_page(view, tags):
         slug = kwargs.get("alliance_slug") or (kwargs.get("slug") if "alliance" in tags else None)
         if slug:
             own_tags = [tag for tag in own_tags if tag != "alliance"] + [f"alliance:{slug}"]
-        key = page_key(request)
-        entry = cache.get(key)
+        site = served_slug()
+        if site is not None:  # on an alliance's own host: gone when its host names change
+            own_tags.append(f"alliance:{site}")
         # Read before rendering: a change while the page renders makes the stored copy stale.
         versions = tag_versions(own_tags)
-        if entry is not None and entry["versions"] == versions:
-            if not_modified(request, entry):
-                return not_modified_response(entry)
-            return entry["response"]
         response = view(request, *args, **kwargs)
-        seconds = lifetime()
-        if response.status_code == 200 and storable(request, response) and seconds > 0:
-            entry = store(key, response, versions, seconds)
-            if not_modified(request, entry):
-                return not_modified_response(entry)
+        if response.status_code == 200 and not getattr(response, "streaming", False):
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            etag = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            response["ETag"] = f'"{etag}"'
+            response["Last-Modified"] = http_date()
+            # Browsers ask again every time and get a 304 while nothing changed.
+            patch_response_headers(response, cache_timeout=0)
+            response.headers["Cache-Control"] = "max-age=0, must-revalidate"
+            response.page_cache = (versions, lifetime())
         return response
 
     return page
 
 
 def storable(request, response):
-    # A page that handed out a CSRF token or set a cookie is that visitor's own.
+    # A page that handed out a CSRF token or a CSP nonce, or set a cookie, is that
+    # visitor's own; the key knows nothing of other headers a page might vary on.
+    vary = {value.strip().lower() for value in response.get("Vary", "").split(",")}
     return (
-        not getattr(response, "streaming", False)
+        response.status_code == 200
+        and not getattr(response, "streaming", False)
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "CSRF_COOKIE_NEEDS_UPDATE" not in request.META
+        and getattr(request, "_csp_nonce", None) is None
+        and vary <= {"", "cookie"}
     )
 
 
-def store(key, response, versions, seconds):
-    if hasattr(response, "render") and callable(response.render):
-        response = response.render()
-    response["ETag"] = '"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"'
-    response["Last-Modified"] = http_date()
-    # Browsers ask again every time and get a 304 while nothing changed.
-    patch_response_headers(response, cache_timeout=0)
-    response.headers["Cache-Control"] = "max-age=0, must-revalidate"
-    entry = {"response": response, "versions": versions, "etag": response["ETag"]}
-    cache.set(key, entry, timeout=seconds)
+class Memory:
+    """What this process knows: the tag versions it read last with the generation it read
+    before them, and the entries it stored or served last (module docstring)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.known = (None, {})  # (generation, {tag: version})
+        self.pages = OrderedDict()  # key: entry, the most recently used last
+        self.size = 0
+
+    def versions(self, generation, tags):
+        """The versions of these tags, at least as new as `generation` (module docstring)."""
+        known_generation, known = self.known
+        if known_generation != generation:
+            known = {}
+        missing = [tag for tag in tags if tag not in known]
+        if missing:
+            found = cache.get_many([TAG_PREFIX + tag for tag in missing])
+            read = {tag: found[TAG_PREFIX + tag] for tag in missing if TAG_PREFIX + tag in found}
+            known = known | read
+            self.known = (generation, known)
+        return known
+
+    def page(self, key):
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is not None:
+                self.pages.move_to_end(key)
+            return entry
+
+    def remember(self, key, entry):
+        size = len(entry[2])
+        if size > MEMORY_BYTES // 8:
+            return
+        with self.lock:
+            previous = self.pages.pop(key, None)
+            if previous is not None:
+                self.size -= len(previous[2])
+            self.pages[key] = entry
+            self.size += size
+            while self.size > MEMORY_BYTES:
+                _key, dropped = self.pages.popitem(last=False)
+                self.size -= len(dropped[2])
+
+    def forget(self, key):
+        with self.lock:
+            dropped = self.pages.pop(key, None)
+            if dropped is not None:
+                self.size -= len(dropped[2])
+
+
+memory = Memory()
+
+
+def is_current(entry, generation):
+    _status, _headers, _body, versions, expires = entry
+    known = memory.versions(generation, versions)
+    return expires > time.time() and all(known.get(tag) == v for tag, v in versions.items())
+
+
+def find(key):
+    """The stored entry under `key` if it is still current, else None."""
+    entry = memory.page(key)
+    in_memory = entry is not None
+    if in_memory:
+        generation = cache.get(GENERATION_KEY)
+    else:
+        found = cache.get_many([key, GENERATION_KEY])
+        entry, generation = found.get(key), found.get(GENERATION_KEY)
+    if generation is None:  # a cleared or restarted cache: nothing is known to be current
+        cache.add(GENERATION_KEY, new_version(), timeout=None)
+        return None
+    if in_memory and not is_current(entry, generation):
+        memory.forget(key)
+        entry, in_memory = cache.get(key), False  # another process may have stored it afresh
+    if entry is None or not (in_memory or is_current(entry, generation)):
+        return None
+    if not in_memory:
+        memory.remember(key, entry)
     return entry
 
 
-def not_modified_response(entry):
-    from django.http import HttpResponseNotModified
+def store(key, response):
+    versions, seconds = response.page_cache
+    if seconds <= 0:
+        return None
+    headers = tuple(response.items())
+    entry = (response.status_code, headers, response.content, versions, time.time() + seconds)
+    cache.set(key, entry, timeout=seconds)
+    memory.remember(key, entry)
+    return entry
 
-    response = HttpResponseNotModified()
-    for header in ("ETag", "Last-Modified", "Cache-Control", "Expires"):
-        if header in entry["response"]:
-            response[header] = entry["response"][header]
+
+class StoredHeaders(ResponseHeaders):
+    """Headers as the response had them when it was stored, where Django checked them already:
+    taken as they are (checking them again costs a cache hit a tenth of its time)."""
+
+    def __init__(self, headers):
+        self._store = {name.lower(): (name, value) for name, value in headers}
+
+
+def answer(request, entry):
+    """The stored response; without its body for HEAD, a 304 where the browser has it."""
+    status, headers, body, _versions, _expires = entry
+    response = HttpResponse(b"" if request.method == "HEAD" else body, status=status)
+    response.headers = StoredHeaders(headers)
+    if any(condition in request.META for condition in CONDITIONS):
+        last_modified = response.get("Last-Modified")
+        response = get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=last_modified and parse_http_date_safe(last_modified),
+            response=response,
+        )
     return response
+
+
+def is_candidate(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.PAGE_CACHE_SECONDS > 0
+        and (
+            "HTTP_COOKIE" not in request.META or settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
+    )
+
+
+class PageCacheMiddleware:
+    """Answers visitors from the page cache, and stores what `cached_page` marked, as it
+    leaves the middleware inside (module docstring). Put it after whitenoise and
+    parse_query_first, before everything else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_candidate(request):
+            return self.get_response(request)
+        key = page_key(request)
+        entry = find(key)
+        if entry is not None:
+            return answer(request, entry)
+        conditions = {name: request.META.pop(name) for name in CONDITIONS if name in request.META}
+        try:
+            response = self.get_response(request)
+        finally:
+            request.META.update(conditions)
+        if hasattr(response, "page_cache") and storable(request, response):
+            entry = store(key, response)
+            if entry is not None:
+                return answer(request, entry)
+        if conditions and request.method == "GET":
+            # What ConditionalGetMiddleware inside would have done with them.
+            last_modified = response.get("Last-Modified")
+            response = get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=last_modified and parse_http_date_safe(last_modified),
+                response=response,
+            )
+        return response
 
 
 class OnItsAlliancesPages:

@@ -147,7 +147,9 @@ def invalidate_schedule():
 def next_boundary():
     """The next moment (a Unix time) a scheduled item appears or disappears, or None."""
     boundary = cache.get(BOUNDARY_KEY)
-    if boundary is None:
+    # A boundary that has passed is looked up again: else nothing would be stored until the
+    # remembered one expired.
+    if boundary is None or 0 < boundary <= time.time():
         moments = [
             model.objects.next_boundary()
             for model in apps.get_models()

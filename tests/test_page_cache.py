@@ -317,3 +317,19 @@ def test_page_cache_scheduled_item_appears_at_its_second_with_a_warm_cache(netwo
 
     assert "Gleich sichtbar" not in before
     assert "Gleich sichtbar" in Client().get("/aktuelles/").content.decode()
+
+
+def test_page_cache_stores_pages_again_right_after_a_boundary_passed(network):
+    make_news(None, slug="gleich", title="Gleich sichtbar", publish_from=timezone.now())
+    News.objects.filter(slug="gleich").update(
+        publish_from=timezone.now() + datetime.timedelta(seconds=1)
+    )
+    from core import pagecache
+
+    pagecache.invalidate_schedule()
+    Client().get("/aktuelles/")
+    time.sleep(1.2)
+
+    # The remembered boundary has passed: the next page is stored, not rendered every time.
+    assert "Gleich sichtbar" in Client().get("/aktuelles/").content.decode()
+    assert is_cached("/aktuelles/") is True

@@ -370,7 +370,23 @@ class Event(Scheduled):
                 violation_error_message=_("Das Ende darf nicht vor dem Beginn liegen."),
             ),
         ]
-        indexes = [models.Index(fields=["starts_at"], name="event_starts_at")]
+        indexes = [
+            models.Index(fields=["starts_at"], name="event_starts_at"),
+            # Covers what published() and upcoming()/past() ask of every date, so counting
+            # the network's dates (/termine/, its archive) reads this index, not the rows.
+            models.Index(
+                fields=[
+                    "alliance",
+                    "is_published",
+                    "publish_from",
+                    "publish_until",
+                    "all_day",
+                    "ends_at",
+                    "starts_at",
+                ],
+                name="event_published",
+            ),
+        ]
 
     def save(self, *args, **kwargs):
         self.normalise_all_day()

@@ -110,6 +110,14 @@ class Project(ChoiceLabels, ScheduledFlag, models.Model):
         ordering = ["order", "title"]
         verbose_name = _("Projekt")
         verbose_name_plural = _("Projekte")
+        indexes = [
+            # Covers what published() asks of every project, so counting the network's
+            # projects (/projekte/) reads this index, not the wide rows with their texts.
+            models.Index(
+                fields=["alliance", "is_published", "publish_from", "publish_until"],
+                name="project_published",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["alliance", "slug"],

@@ -157,7 +157,12 @@ def network_project_list(request):
     rows = FieldRows(projects, chosen, fields_of_action)
     page = paginate(request, rows, PROJECT_ROWS_PER_PAGE)
     pairs = list(page.object_list)
-    by_pk = Project.objects.select_related("alliance").in_bulk([pk for _field, pk in pairs])
+    # Only what a card shows: not the projects' and alliances' long texts.
+    by_pk = (
+        Project.objects.select_related("alliance")
+        .only("title", "slug", "teaser", "alliance__name", "alliance__slug", "alliance__state")
+        .in_bulk([pk for _field, pk in pairs])
+    )
     by_field = {field.pk: field for field in fields_of_action}
     groups = [
         (by_field.get(field_pk), [by_pk[pk] for _field, pk in group])

@@ -2,16 +2,7 @@ from django import template
 from django.utils.dates import MONTHS, MONTHS_3, WEEKDAYS
 from django.utils.html import format_html
 
-from news.models import AllianceOfTheMonth
-
 register = template.Library()
-
-
-@register.inclusion_tag("news/_month_distinctions.html")
-def month_distinctions(alliance):
-    """The alliance's "Bündnis des Monats" in its header during that month only (earlier
-    months are in the archive): one query on every alliance page."""
-    return {"distinctions": list(AllianceOfTheMonth.objects.current().filter(alliance=alliance))}
 
 
 def _day(value, year=True):

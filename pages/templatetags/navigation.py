@@ -5,6 +5,8 @@ aria-current="page"; the link to its section, on a page below the section's own,
 aria-current="true". An alliance's sections that would open on an empty page (no
 partners, projects, news, dates or contacts the visitor may see) are left out, unless
 the visitor is on that page already; "Termine" without dates ahead leads to the past ones.
+The same query asks whether the alliance is this month's "Bündnis des Monats", which its
+header says (`month_distinctions`).
 
 Wide screens show the navigation as bars (`site_nav`, `alliance_nav`); phones get the
 same links in one menu button (`menu`, a <details> element: no JavaScript needed).
@@ -13,13 +15,14 @@ same links in one menu button (`menu`, a <details> element: no JavaScript needed
 from django import template
 from django.conf import settings
 from django.db import connection
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from buendnisse import hosts
 from contacts.models import ContactPerson
 from core.hosts import served_slug
 from core.urls import reverse
-from news.models import Event, News
+from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership
 from projects.models import Project
 
@@ -45,6 +48,7 @@ ALLIANCE_SECTIONS = [
     ("mitmachen", "Mitmachen", "pages:join"),
 ]
 ALWAYS_FILLED = {"start", "ueber-uns", "mitmachen"}  # texts of the alliance itself
+OF_THE_MONTH = "des-monats"  # not a section: the alliance is this month's Bündnis des Monats
 
 
 def filled_sections(alliance, user, known=None):
@@ -54,6 +58,7 @@ def filled_sections(alliance, user, known=None):
     (its view fetched their first items, `sections_known` in the context): only the others
     are asked for, and none at all when the page knows them all. "archiv" (past dates) is
     asked for only when there are no dates ahead: the navigation needs it only then.
+    OF_THE_MONTH is in the answer if the alliance is this month's Bündnis des Monats.
     """
     known = dict(known or {})
     if known.get("termine"):
@@ -66,6 +71,7 @@ def filled_sections(alliance, user, known=None):
         "termine": lambda: Event.objects.visible_to(user).filter(**own).upcoming(),
         "archiv": lambda: Event.objects.visible_to(user).filter(**own).past(),
         "kontakt": lambda: ContactPerson.objects.visible_to(user).filter(**own),
+        OF_THE_MONTH: lambda: AllianceOfTheMonth.objects.current().filter(**own),
     }
     asked = {section: check() for section, check in checks.items() if section not in known}
     found = dict(zip(asked, exist(asked.values()), strict=True)) if asked else {}
@@ -182,6 +188,16 @@ def _alliance_items(context, alliance):
 def alliance_sections(context, alliance):
     """The alliance's sections worth a link, for pages that point to them (`as` a variable)."""
     return _filled_sections(context, alliance)
+
+
+@register.inclusion_tag("news/_month_distinctions.html", takes_context=True)
+def month_distinctions(context, alliance):
+    """The alliance's "Bündnis des Monats" in its header during that month only (earlier
+    months are in the archive), found out by the navigation's query."""
+    if OF_THE_MONTH not in _filled_sections(context, alliance):
+        return {"distinctions": []}
+    this_month = timezone.localdate().replace(day=1)  # as AllianceOfTheMonth.current()
+    return {"distinctions": [AllianceOfTheMonth(alliance=alliance, month=this_month)]}
 
 
 @register.inclusion_tag("includes/nav.html", takes_context=True)

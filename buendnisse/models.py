@@ -790,8 +790,15 @@ class Milestone(OnItsAlliancesPages, models.Model):
 class AllianceContentQuerySet(PublishingQuerySet):
     """Objects of one alliance with their own published flag (documents, projects, contacts)."""
 
+    def own_public_q(self, now=None):
+        """The item's own conditions, without its alliance's."""
+        return Q(is_published=True)
+
     def published(self, now=None):
-        return self.filter(AllianceQuerySet.public_q("alliance__", now), is_published=True)
+        return self.filter(self.own_public_q(now), AllianceQuerySet.public_q("alliance__", now))
+
+    def published_in_shown_alliance(self, now=None):
+        return self.filter(self.own_public_q(now))
 
 
 class Document(ChoiceLabels, OnItsAlliancesPages, PublishedFlag, models.Model):

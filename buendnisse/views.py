@@ -30,7 +30,7 @@ def get_alliance(request, slug):
 
 def about_context(request, alliance):
     """What "Über uns" shows (buendnisse/_about.html), for its page and for printing it all."""
-    documents = list(alliance.documents.visible_to(request.user))
+    documents = list(alliance.documents.visible_to(request.user, of_shown_alliance=True))
     working_groups = list(alliance.working_groups.select_related("field_of_action"))
     milestones = list(alliance.milestones.all())
     return {

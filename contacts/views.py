@@ -14,7 +14,7 @@ from .models import ContactPerson
 def contact_list(request, alliance_slug):
     alliance = get_alliance(request, alliance_slug)
     contacts = list(
-        ContactPerson.objects.visible_to(request.user)
+        ContactPerson.objects.visible_to(request.user, of_shown_alliance=True)
         .filter(alliance=alliance)
         .select_related("portrait")
     )

@@ -65,6 +65,11 @@ class PublishingQuerySet(models.QuerySet):
     def published(self):
         raise NotImplementedError
 
+    def published_in_shown_alliance(self, now=None):
+        """What `published()` gives of the items of an alliance already found public: only
+        their own flag and schedule are asked (see `visible_to`)."""
+        return self.published() if now is None else self.published(now)
+
     def editable_by(self, user):
         """What `user` may change in the admin: all for network editors, else their alliances'."""
         if user.is_superuser:
@@ -75,10 +80,16 @@ class PublishingQuerySet(models.QuerySet):
             return self.filter(pk__in=own)
         return self.filter(**{f"{self.alliance_path}__in": own})
 
-    def visible_to(self, user):
+    def visible_to(self, user, *, of_shown_alliance=False):
+        """What `user` may see. `of_shown_alliance`: the caller keeps to the items of the
+        alliance its page shows, found through ``Alliance.objects.visible_to(user)``
+        (buendnisse.views.get_alliance), so whether that alliance is public is not asked a
+        second time (each such condition costs a join and its share of every query's
+        compilation)."""
+        published = self.published_in_shown_alliance() if of_shown_alliance else self.published()
         if not is_editor(user):
-            return self.published()
-        return self.published() | self.editable_by(user)
+            return published
+        return published | self.editable_by(user)
 
 
 class PublishedFlag:

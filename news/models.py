@@ -68,15 +68,22 @@ def a_year_after(day):
 
 
 class ScheduledQuerySet(PublishingQuerySet):
+    def own_public_q(self, now):
+        """Marked for publication and inside its time window (its alliance is asked apart)."""
+        return (Q(publish_until__isnull=True) | Q(publish_until__gt=now)) & Q(
+            is_published=True, publish_from__lte=now
+        )
+
     def published(self, now=None):
         """Marked for publication, inside its time window, of the network or a public alliance."""
         now = now or timezone.now()
         return self.filter(
             Q(alliance__isnull=True) | Alliance.objects.public_q("alliance__", now),
-            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
-            is_published=True,
-            publish_from__lte=now,
+            self.own_public_q(now),
         )
+
+    def published_in_shown_alliance(self, now=None):
+        return self.filter(self.own_public_q(now or timezone.now()))
 
     def network(self):
         return self.filter(alliance__isnull=True)

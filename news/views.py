@@ -35,7 +35,7 @@ def of_owner(queryset, request, alliance):
     """The items a page of `alliance` (or of the network) shows to this user."""
     if alliance is None:
         return queryset.published()
-    return queryset.visible_to(request.user).filter(alliance=alliance)
+    return queryset.visible_to(request.user, of_shown_alliance=True).filter(alliance=alliance)
 
 
 def url(name, alliance, *args):

@@ -99,7 +99,11 @@ def alliance_map(request):
 
 
 def first_contact(request, alliance):
-    return alliance.contacts.visible_to(request.user).select_related("portrait").first()
+    return (
+        alliance.contacts.visible_to(request.user, of_shown_alliance=True)
+        .select_related("portrait")
+        .first()
+    )
 
 
 @require_safe
@@ -107,9 +111,10 @@ def alliance_detail(request, slug):
     alliance = get_alliance(request, slug)
     contact = first_contact(request, alliance)
     # Through the alliance's own relations: each item knows its alliance without a join.
-    projects = list(alliance.projects.visible_to(request.user).select_related("image")[:3])
-    news = list(alliance.news.visible_to(request.user)[:3])
-    events = list(alliance.events.visible_to(request.user).upcoming()[:3])
+    shown = {"user": request.user, "of_shown_alliance": True}
+    projects = list(alliance.projects.visible_to(**shown).select_related("image")[:3])
+    news = list(alliance.news.visible_to(**shown)[:3])
+    events = list(alliance.events.visible_to(**shown).upcoming()[:3])
     return render(
         request,
         "pages/alliance_detail.html",
@@ -216,8 +221,12 @@ def alliance_print_all(request, slug):
     """Everything of an alliance on paper at once: home, Über uns, projects, Mitmachen, contacts."""
     alliance = get_alliance(request, slug)
     about = about_context(request, alliance)
-    projects = list(alliance.projects.visible_to(request.user))
-    contacts = list(alliance.contacts.visible_to(request.user).select_related("portrait"))
+    projects = list(alliance.projects.visible_to(request.user, of_shown_alliance=True))
+    contacts = list(
+        alliance.contacts.visible_to(request.user, of_shown_alliance=True).select_related(
+            "portrait"
+        )
+    )
     return render(
         request,
         "pages/alliance_print_all.html",

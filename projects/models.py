@@ -12,9 +12,9 @@ from partners.models import Partner
 
 
 class ProjectQuerySet(AllianceContentQuerySet):
-    def published(self, now=None):
-        """Marked for publication, inside its window, of an alliance that is public now."""
-        return super().published(now).filter(window_q(now=now))
+    def own_public_q(self, now=None):
+        """Marked for publication and inside its window (its alliance is asked apart)."""
+        return super().own_public_q(now) & window_q(now=now)
 
     def next_boundary(self, now=None):
         """The next moment a project appears or disappears by its schedule (core.pagecache)."""

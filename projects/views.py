@@ -24,7 +24,7 @@ def project_list(request, alliance_slug):
     """The alliance's projects; with ?feld=<slug> those in one field of action."""
     alliance = get_alliance(request, alliance_slug)
     projects = (
-        Project.objects.visible_to(request.user)
+        Project.objects.visible_to(request.user, of_shown_alliance=True)
         .filter(alliance=alliance)
         .select_related("alliance", "image", "working_group")
         .prefetch_related("fields_of_action")
@@ -55,7 +55,7 @@ def project_list(request, alliance_slug):
 def project_detail(request, alliance_slug, slug):
     alliance = get_alliance(request, alliance_slug)
     project = get_object_or_404(
-        Project.objects.visible_to(request.user)
+        Project.objects.visible_to(request.user, of_shown_alliance=True)
         .filter(alliance=alliance)
         .select_related("alliance", "image", "working_group"),
         slug=slug,

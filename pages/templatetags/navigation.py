@@ -64,13 +64,14 @@ def filled_sections(alliance, user, known=None):
     if known.get("termine"):
         known.setdefault("archiv", False)
     own = {"alliance": alliance.pk}
+    shown = {"user": user, "of_shown_alliance": True}  # the page found the alliance visible
     checks = {
         "partner": lambda: Membership.objects.filter(**own),
-        "projekte": lambda: Project.objects.visible_to(user).filter(**own),
-        "aktuelles": lambda: News.objects.visible_to(user).filter(**own),
-        "termine": lambda: Event.objects.visible_to(user).filter(**own).upcoming(),
-        "archiv": lambda: Event.objects.visible_to(user).filter(**own).past(),
-        "kontakt": lambda: ContactPerson.objects.visible_to(user).filter(**own),
+        "projekte": lambda: Project.objects.visible_to(**shown).filter(**own),
+        "aktuelles": lambda: News.objects.visible_to(**shown).filter(**own),
+        "termine": lambda: Event.objects.visible_to(**shown).filter(**own).upcoming(),
+        "archiv": lambda: Event.objects.visible_to(**shown).filter(**own).past(),
+        "kontakt": lambda: ContactPerson.objects.visible_to(**shown).filter(**own),
         OF_THE_MONTH: lambda: AllianceOfTheMonth.objects.current().filter(**own),
     }
     asked = {section: check() for section, check in checks.items() if section not in known}

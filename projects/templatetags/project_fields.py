@@ -16,7 +16,9 @@ def fields_with_projects(context, alliance):
     both halves start from the alliance, so the query reads only its rows, never a count
     over every project of the network.
     """
-    own = Project.objects.visible_to(context["request"].user).filter(alliance=alliance)
+    own = Project.objects.visible_to(context["request"].user, of_shown_alliance=True).filter(
+        alliance=alliance
+    )
     declared = alliance.fields_of_action.annotate(used=Value(False, BooleanField()))
     used = FieldOfAction.objects.filter(projects__in=own).annotate(used=Value(True, BooleanField()))
     fields, counts = {}, {}

@@ -346,9 +346,7 @@ def is_candidate(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.PAGE_CACHE_SECONDS > 0
-        and (
-            "HTTP_COOKIE" not in request.META or settings.SESSION_COOKIE_NAME not in request.COOKIES
-        )
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
     )
 
 

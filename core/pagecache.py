@@ -260,20 +260,20 @@ class Memory:
         if size > MEMORY_BYTES // 8:
             return
         with self.lock:
-            previous = self.pages.pop(key, None)
-            if previous is not None:
-                self.size -= len(previous[2])
+            self._drop(key)
             self.pages[key] = entry
             self.size += size
             while self.size > MEMORY_BYTES:
-                _key, dropped = self.pages.popitem(last=False)
-                self.size -= len(dropped[2])
+                self._drop(next(iter(self.pages)))  # the least recently used
 
     def forget(self, key):
         with self.lock:
-            dropped = self.pages.pop(key, None)
-            if dropped is not None:
-                self.size -= len(dropped[2])
+            self._drop(key)
+
+    def _drop(self, key):
+        dropped = self.pages.pop(key, None)
+        if dropped is not None:
+            self.size -= len(dropped[2])
 
 
 memory = Memory()
@@ -332,14 +332,19 @@ def answer(request, entry):
     response = HttpResponse(b"" if request.method == "HEAD" else body, status=status)
     response.headers = StoredHeaders(headers)
     if any(condition in request.META for condition in CONDITIONS):
-        last_modified = response.get("Last-Modified")
-        response = get_conditional_response(
-            request,
-            etag=response.get("ETag"),
-            last_modified=last_modified and parse_http_date_safe(last_modified),
-            response=response,
-        )
+        return conditional(request, response)
     return response
+
+
+def conditional(request, response):
+    """A 304 (or 412) where the request's conditions hold for the response's validators."""
+    last_modified = response.get("Last-Modified")
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=last_modified and parse_http_date_safe(last_modified),
+        response=response,
+    )
 
 
 def is_candidate(request):
@@ -375,14 +380,7 @@ class PageCacheMiddleware:
             if entry is not None:
                 return answer(request, entry)
         if conditions and request.method == "GET":
-            # What ConditionalGetMiddleware inside would have done with them.
-            last_modified = response.get("Last-Modified")
-            response = get_conditional_response(
-                request,
-                etag=response.get("ETag"),
-                last_modified=last_modified and parse_http_date_safe(last_modified),
-                response=response,
-            )
+            return conditional(request, response)  # what ConditionalGetMiddleware would do
         return response
 
 

@@ -23,7 +23,7 @@ from core.fields import (
     partial_date_iso,
     postcode_validator,
 )
-from core.publishing import PublishingQuerySet
+from core.publishing import PublishingQuerySet, ScheduledFlag, next_change
 from core.urls import reverse
 from partners.models import Partner
 from projects.models import Project
@@ -90,19 +90,10 @@ class ScheduledQuerySet(PublishingQuerySet):
 
     def next_boundary(self, now=None):
         """The next moment an item appears or disappears by its schedule (core.pagecache)."""
-        now = now or timezone.now()
-        moments = [
-            self.filter(is_published=True, publish_from__gt=now).aggregate(m=Min("publish_from"))[
-                "m"
-            ],
-            self.filter(is_published=True, publish_until__gt=now).aggregate(m=Min("publish_until"))[
-                "m"
-            ],
-        ]
-        return min((moment for moment in moments if moment), default=None)
+        return next_change(self, now)
 
 
-class Scheduled(models.Model):
+class Scheduled(ScheduledFlag, models.Model):
     """What news and dates share: an owner (an alliance or the network) and a schedule."""
 
     alliance = models.ForeignKey(
@@ -159,15 +150,6 @@ class Scheduled(models.Model):
     @property
     def is_network(self):
         return self.alliance_id is None
-
-    def is_public(self, now=None):
-        """Public at `now` by its own settings (the alliance's are not checked)."""
-        now = now or timezone.now()
-        return (
-            self.is_published
-            and self.publish_from <= now
-            and (self.publish_until is None or self.publish_until > now)
-        )
 
 
 def _owner_constraints(prefix, label):

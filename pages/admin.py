@@ -4,13 +4,13 @@ Bündnis" on the admin's start page, which leads to everything of the alliance."
 
 from django.contrib import admin
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse import admin as buendnisse_admin
 from buendnisse.models import Alliance, Image
 from contacts.admin import ContactPersonInline
+from core.admin.links import admin_url
 from core.admin.parts import FormPart, fieldsets_of, inlines_of
 from core.admin.scope import alliance_ids
 from inquiries.models import Inquiry
@@ -69,8 +69,8 @@ class AllianceAdmin(buendnisse_admin.AllianceAdmin):
 
     def network_overview(self, request):
         """For network editors: how many alliances, drafts and open inquiries there are."""
-        alliances = reverse(f"{self.admin_site.name}:buendnisse_alliance_changelist")
-        inquiries = reverse(f"{self.admin_site.name}:inquiries_inquiry_changelist")
+        alliances = admin_url(self.admin_site, Alliance, "changelist")
+        inquiries = admin_url(self.admin_site, Inquiry, "changelist")
         counts = Alliance.objects.aggregate(
             alliances=Count("pk"), drafts=Count("pk", filter=Q(is_published=False))
         )
@@ -99,6 +99,5 @@ class AllianceAdmin(buendnisse_admin.AllianceAdmin):
 
     def changelist_url(self, model, alliance, **filters):
         """The admin's list of `model`, filtered to the alliance (and by `filters`)."""
-        opts = model._meta
-        url = reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+        url = admin_url(self.admin_site, model, "changelist")
         return f"{url}?{urlencode({'alliance__id__exact': alliance.pk, **filters})}"

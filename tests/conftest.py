@@ -3,11 +3,21 @@ from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import transaction
 from django.test import Client, override_settings
 
 from places.loading import ensure_places_loaded
 from tests.factories import make_alliance, populate, populate_news
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on (tests/settings.py turns it off), empty before and after."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,9 @@ import io
 
 import pypdf
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from model_bakery import baker
 from PIL import Image as PillowImage
 
@@ -237,3 +240,27 @@ def make_many_alliances(count, states=("HE", "NW", "NI", "BY")):
         )
         for i in range(count)
     )
+
+
+def is_cached(url):
+    """Whether a visitor gets `url` from the page cache: answered without a query."""
+    with CaptureQueriesContext(connection) as captured:
+        Client().get(url)
+    return len(captured) == 0
+
+
+def change_form_data(response):
+    """What the browser sends back for an admin change form left as it is, inline rows
+    included."""
+    forms = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        forms += [inline.formset.management_form, *inline.formset.forms]
+    data = {}
+    for form in forms:
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if field.disabled or value is None:
+                continue
+            key = form.add_prefix(name)
+            data[key] = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
+    return data

@@ -4,7 +4,6 @@ import datetime
 import time
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -15,7 +14,14 @@ from contacts.models import ContactPerson
 from news.models import AllianceOfTheMonth, Event, News
 from partners.models import Membership, Partner
 from projects.models import Project
-from tests.factories import coordinator_of, make_alliance, make_event, make_news, populate
+from tests.factories import (
+    coordinator_of,
+    is_cached,
+    make_alliance,
+    make_event,
+    make_news,
+    populate,
+)
 
 PAGES = [
     "/",
@@ -56,14 +62,6 @@ PAGES = [
 
 
 @pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
 def network(db, page_cache):
     kassel = populate(make_alliance("kassel", name="Kasseler Bündnis für Familie"), 1)
     unna = populate(make_alliance("kreis-unna", name="Bündnis Kreis Unna"), 1)
@@ -78,11 +76,6 @@ def queries(client, url, **headers):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, headers=headers)
     return response, len(captured)
-
-
-def is_cached(url):
-    _response, count = queries(Client(), url)
-    return count == 0
 
 
 @pytest.mark.parametrize("url", PAGES)

@@ -6,6 +6,7 @@
 - ``history``: earlier versions of each object, compared and restored;
 - ``preview``: "Vorschau" links from the change form to the public page;
 - ``schedule``: the "öffentlich" column of lists of scheduled objects (news, projects);
+- ``links``: addresses of the admin's pages for a model;
 - ``labels``: inputs in table columns (tabular inlines, editable lists) are named;
 - ``thumbnails``: small image previews in lists and forms;
 - ``uploads``: pictures are processed before the write transaction begins;

@@ -31,7 +31,7 @@ from django.db import DatabaseError, IntegrityError, models, transaction
 from django.forms.models import _get_foreign_key
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format, localize
 from django.utils.html import escape, format_html, strip_tags
@@ -43,6 +43,7 @@ from reversion.models import Version
 
 from core.fields import RichTextField
 
+from .links import admin_url
 from .scope import alliance_ids, choice_queryset, is_alliance, is_network_editor
 
 HISTORY_TEMPLATE = "admin/history/object_history.html"
@@ -197,6 +198,13 @@ def compare(fields, old, new):
                 }
             )
     return changes
+
+
+def clean_restored(instance, fields, **options):
+    """Validate what a restore wrote (`fields`), and only that."""
+    restored = {field.name for field in fields}
+    exclude = [field.name for field in instance._meta.fields if field.name not in restored]
+    instance.full_clean(exclude=exclude, **options)
 
 
 # The admin --------------------------------------------------------------------------------
@@ -400,8 +408,7 @@ class HistoryMixin:
                 elif field.attname in stored:
                     self.allowed_ids(request, field, stored)
                     setattr(obj, field.attname, stored[field.attname])
-            restored = {field.name for field in fields}
-            obj.full_clean(exclude=[f.name for f in obj._meta.fields if f.name not in restored])
+            clean_restored(obj, fields)
             # The rows first: saving the object then stores it with its rows as restored.
             for inline, foreign_key, fields in self.history_inlines(request, obj):
                 self.restore_rows(request, obj, version, inline, foreign_key, fields)
@@ -429,11 +436,7 @@ class HistoryMixin:
                     self.allowed_ids(request, field, stored)
                     setattr(row, field.attname, stored[field.attname])
             setattr(row, foreign_key.attname, obj.pk)
-            restored = {field.name for field in fields}
-            row.full_clean(
-                exclude=[f.name for f in row._meta.fields if f.name not in restored],
-                validate_unique=False,
-            )
+            clean_restored(row, fields, validate_unique=False)
             row.save()
             for field in fields:
                 if field.many_to_many:
@@ -463,14 +466,10 @@ class HistoryMixin:
         obj = self.get_object(request, unquote(object_id))
         if obj is None or not self.keeps_versions:  # Django's own ("existiert nicht")
             return super().history_view(request, object_id, extra_context)
-        opts = self.model._meta
         versions = [
             {
                 "version": version,
-                "url": reverse(
-                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_version",
-                    args=(quote(obj.pk), version.pk),
-                ),
+                "url": admin_url(self.admin_site, self.model, "version", quote(obj.pk), version.pk),
                 "user": version.revision.user,
                 "comment": version.revision.get_comment(),
             }
@@ -491,10 +490,7 @@ class HistoryMixin:
         if version is None:
             raise Http404(_("Diese Version gibt es nicht."))
         opts = self.model._meta
-        history_url = reverse(
-            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history",
-            args=(quote(obj.pk),),
-        )
+        history_url = admin_url(self.admin_site, self.model, "history", quote(obj.pk))
         can_restore = self.has_change_permission(request, obj)
         if request.method == "POST":
             if not can_restore:

@@ -16,12 +16,12 @@ from django.contrib import messages
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import flatten_fieldsets
 from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from .concurrency import VERSION_FIELD
+from .links import admin_url
 
 PART_PARAMETER = "teil"
 
@@ -61,14 +61,19 @@ class FormPartsMixin:
 
     def get_form_parts(self, request, obj):
         """The parts this user has anything to edit in (network editors' own parts stay
-        hidden from coordinators)."""
-        shown = set(flatten_fieldsets(super().get_fieldsets(request, obj))) - {VERSION_FIELD}
-        inlines = {type(inline) for inline in super().get_inline_instances(request, obj)}
-        return [
-            part
-            for part in self.form_parts
-            if part.fields & shown or inlines.intersection(part.inlines)
-        ]
+        hidden from coordinators). Worked out once per request: Django asks for the
+        fieldsets and inlines several times while it builds and renders one form."""
+        known = request.__dict__.setdefault("_form_parts", {})
+        key = (self.opts.label, obj.pk)
+        if key not in known:
+            shown = set(flatten_fieldsets(super().get_fieldsets(request, obj))) - {VERSION_FIELD}
+            inlines = {type(inline) for inline in super().get_inline_instances(request, obj)}
+            known[key] = [
+                part
+                for part in self.form_parts
+                if part.fields & shown or inlines.intersection(part.inlines)
+            ]
+        return known[key]
 
     def get_form_part(self, request, obj):
         """The part shown: the one asked for, else the first; None on the add form and on
@@ -91,9 +96,7 @@ class FormPartsMixin:
         return f"{self.get_change_url(obj)}?{urlencode({PART_PARAMETER: part.slug})}"
 
     def get_change_url(self, obj):
-        opts = self.opts
-        name = f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change"
-        return reverse(name, args=[obj.pk])
+        return admin_url(self.admin_site, self.model, "change", obj.pk)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from buendnisse.models import Alliance, FieldOfAction, Milestone
 from partners.models import Membership, Partner
 from places.models import District
-from tests.factories import coordinator_of
+from tests.factories import change_form_data, coordinator_of
 
 # What a coordinator edits in each part (besides the hidden fingerprint `_version`).
 COORDINATOR_PARTS = {
@@ -57,22 +57,6 @@ def shown(response):
     fields = set(response.context["adminform"].form.fields) - {"_version"}
     inlines = {inline.formset.prefix for inline in response.context["inline_admin_formsets"]}
     return fields | inlines
-
-
-def form_data(response):
-    """What the browser sends back for the unchanged form, inline rows included."""
-    forms = [response.context["adminform"].form]
-    for inline in response.context["inline_admin_formsets"]:
-        forms += [inline.formset.management_form, *inline.formset.forms]
-    data = {}
-    for form in forms:
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if field.disabled or value is None:
-                continue
-            key = form.add_prefix(name)
-            data[key] = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
-    return data
 
 
 def stored(alliance):
@@ -164,7 +148,7 @@ def test_alliance_saving_a_part_unchanged_changes_nothing(kassel_client, full_ka
     before = stored(full_kassel)
     response = kassel_client.get(part_url(full_kassel, part))
 
-    saved = kassel_client.post(part_url(full_kassel, part), form_data(response))
+    saved = kassel_client.post(part_url(full_kassel, part), change_form_data(response))
 
     assert saved.status_code == 302, saved.context["adminform"].form.errors
     assert stored(full_kassel) == before
@@ -172,7 +156,7 @@ def test_alliance_saving_a_part_unchanged_changes_nothing(kassel_client, full_ka
 
 def test_alliance_saving_a_part_keeps_the_other_parts(kassel_client, full_kassel):
     before = stored(full_kassel)
-    data = form_data(kassel_client.get(part_url(full_kassel, "startseite")))
+    data = change_form_data(kassel_client.get(part_url(full_kassel, "startseite")))
 
     kassel_client.post(part_url(full_kassel, "startseite"), {**data, "motto": "Zeit für Familie"})
 
@@ -182,7 +166,7 @@ def test_alliance_saving_a_part_keeps_the_other_parts(kassel_client, full_kassel
 def test_alliance_saving_the_basic_data_keeps_links_of_other_parts(kassel_client, full_kassel):
     """Unticked "veröffentlicht" is sent as nothing: only the part's own fields count."""
     before = stored(full_kassel)
-    data = form_data(kassel_client.get(part_url(full_kassel, "grunddaten")))
+    data = change_form_data(kassel_client.get(part_url(full_kassel, "grunddaten")))
     del data["is_published"]
 
     kassel_client.post(part_url(full_kassel, "grunddaten"), data)
@@ -191,7 +175,7 @@ def test_alliance_saving_the_basic_data_keeps_links_of_other_parts(kassel_client
 
 
 def test_alliance_saving_a_part_returns_to_it_with_a_message(kassel_client, kassel):
-    data = form_data(kassel_client.get(part_url(kassel, "mitmachen")))
+    data = change_form_data(kassel_client.get(part_url(kassel, "mitmachen")))
 
     response = kassel_client.post(part_url(kassel, "mitmachen"), data, follow=True)
 
@@ -208,7 +192,7 @@ def test_alliance_part_offers_only_the_one_save_button(kassel_client, kassel):
 
 
 def test_alliance_part_with_rows_saves_a_new_row(kassel_client, full_kassel):
-    data = form_data(kassel_client.get(part_url(full_kassel, "geschichte")))
+    data = change_form_data(kassel_client.get(part_url(full_kassel, "geschichte")))
     data |= {
         "milestones-TOTAL_FORMS": "2",
         "milestones-1-date": "01.01.2014",
@@ -226,7 +210,7 @@ def test_alliance_part_with_rows_saves_a_new_row(kassel_client, full_kassel):
 
 
 def test_alliance_part_validation_error_shows_in_that_part(kassel_client, kassel):
-    data = form_data(kassel_client.get(part_url(kassel, "gebiet")))
+    data = change_form_data(kassel_client.get(part_url(kassel, "gebiet")))
 
     response = kassel_client.post(
         part_url(kassel, "gebiet"), {**data, "postcode": "3411", "place": "Kassel-Mitte"}
@@ -252,7 +236,10 @@ def test_alliance_part_concurrent_save_of_the_same_part_is_refused(
     kassel_client, colleague_client, kassel
 ):
     url = part_url(kassel, "startseite")
-    mine, theirs = form_data(kassel_client.get(url)), form_data(colleague_client.get(url))
+    mine, theirs = (
+        change_form_data(kassel_client.get(url)),
+        change_form_data(colleague_client.get(url)),
+    )
     colleague_client.post(url, {**theirs, "motto": "Von der Kollegin"})
 
     response = kassel_client.post(url, {**mine, "motto": "Meins"})
@@ -271,12 +258,12 @@ def test_alliance_part_concurrent_save_of_another_part_is_refused_too(
     kassel_client, colleague_client, kassel
 ):
     """The save writes the whole row: what was read before the other save must not win."""
-    mine = form_data(kassel_client.get(part_url(kassel, "startseite")))
-    theirs = form_data(colleague_client.get(part_url(kassel, "mitmachen")))
+    mine = change_form_data(kassel_client.get(part_url(kassel, "startseite")))
+    theirs = change_form_data(colleague_client.get(part_url(kassel, "mitmachen")))
     colleague_client.post(part_url(kassel, "mitmachen"), {**theirs, "join_text": "<p>Neu</p>"})
 
     response = kassel_client.post(part_url(kassel, "startseite"), {**mine, "motto": "Meins"})
-    again = kassel_client.post(part_url(kassel, "startseite"), form_data(response))
+    again = kassel_client.post(part_url(kassel, "startseite"), change_form_data(response))
 
     assert (response.status_code, again.status_code) == (200, 302)
     kassel.refresh_from_db()
@@ -292,7 +279,7 @@ def test_alliance_part_with_rows_only_carries_the_fingerprint(kassel_client, ful
 
 
 def test_alliance_part_change_history_names_only_what_changed(kassel_client, kassel):
-    data = form_data(kassel_client.get(part_url(kassel, "logo-und-farbe")))
+    data = change_form_data(kassel_client.get(part_url(kassel, "logo-und-farbe")))
 
     kassel_client.post(part_url(kassel, "logo-und-farbe"), {**data, "accent_color": "#8a1538"})
 
@@ -310,7 +297,7 @@ def test_alliance_add_form_is_the_whole_form(super_client, kassel):
 
 
 def test_alliance_add_form_creates_an_alliance(super_client):
-    data = form_data(super_client.get(reverse("admin:buendnisse_alliance_add")))
+    data = change_form_data(super_client.get(reverse("admin:buendnisse_alliance_add")))
     text = "<p>Text</p>"
     data |= {
         "name": "Bündnis für Familie Laatzen",

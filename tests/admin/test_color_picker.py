@@ -6,7 +6,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from buendnisse.models import Alliance
-from tests.admin.test_alliance_parts import form_data
+from tests.factories import change_form_data
 
 PART = "logo-und-farbe"
 
@@ -30,7 +30,7 @@ def test_color_picker_shows_the_colour_and_its_code(kassel_client, kassel):
 
 def test_color_picker_lower_case_code_of_the_stored_colour_is_no_change(kassel_client, kassel):
     Alliance.objects.filter(pk=kassel.pk).update(accent_color="#8A1538")
-    data = form_data(kassel_client.get(part_url(kassel)))
+    data = change_form_data(kassel_client.get(part_url(kassel)))
 
     response = kassel_client.post(part_url(kassel), {**data, "accent_color": "#8a1538"})
 
@@ -40,7 +40,7 @@ def test_color_picker_lower_case_code_of_the_stored_colour_is_no_change(kassel_c
 
 
 def test_color_picker_new_colour_is_stored_in_capitals(kassel_client, kassel):
-    data = form_data(kassel_client.get(part_url(kassel)))
+    data = change_form_data(kassel_client.get(part_url(kassel)))
 
     kassel_client.post(part_url(kassel), {**data, "accent_color": "#2d6a1f"})
 
@@ -48,7 +48,7 @@ def test_color_picker_new_colour_is_stored_in_capitals(kassel_client, kassel):
 
 
 def test_color_picker_too_light_a_colour_is_refused_in_german(kassel_client, kassel):
-    data = form_data(kassel_client.get(part_url(kassel)))
+    data = change_form_data(kassel_client.get(part_url(kassel)))
 
     response = kassel_client.post(part_url(kassel), {**data, "accent_color": "#ffdd00"})
 
@@ -65,7 +65,7 @@ def test_color_picker_too_light_a_colour_is_refused_in_german(kassel_client, kas
 
 def test_color_picker_anything_but_a_colour_code_is_refused(kassel_client, kassel):
     """Browsers without a colour picker show a text input: the format is still checked."""
-    data = form_data(kassel_client.get(part_url(kassel)))
+    data = change_form_data(kassel_client.get(part_url(kassel)))
 
     response = kassel_client.post(part_url(kassel), {**data, "accent_color": "blau"})
 

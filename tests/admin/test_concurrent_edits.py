@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from projects.models import Project
-from tests.factories import coordinator_of
+from tests.factories import change_form_data, coordinator_of
 
 
 @pytest.fixture
@@ -17,18 +17,6 @@ def project(kassel):
         teaser="Erscheint jährlich.",
         status=Project.Status.RECURRING,
     )
-
-
-def form_data(response):
-    """What the browser would send back for an unchanged change form."""
-    form = response.context["adminform"].form
-    data = {}
-    for name, field in form.fields.items():
-        value = form[name].value()
-        if field.disabled or value is None:
-            continue
-        data[name] = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
-    return data
 
 
 @pytest.fixture
@@ -48,8 +36,8 @@ def test_concurrent_edit_second_save_is_refused_and_keeps_its_input(
     kassel_client, second_client, project
 ):
     change_url = reverse("admin:projects_project_change", args=[project.pk])
-    first_form = form_data(kassel_client.get(change_url))
-    second_form = form_data(second_client.get(change_url))
+    first_form = change_form_data(kassel_client.get(change_url))
+    second_form = change_form_data(second_client.get(change_url))
 
     first = kassel_client.post(
         change_url, {**first_form, "teaser": "Der Familienkalender 2027 ist da."}
@@ -72,8 +60,8 @@ def test_concurrent_edit_second_save_is_refused_and_keeps_its_input(
 
 def test_concurrent_edit_names_the_other_person_by_full_name(kassel_client, second_client, project):
     change_url = reverse("admin:projects_project_change", args=[project.pk])
-    mine = form_data(kassel_client.get(change_url))
-    theirs = form_data(second_client.get(change_url))
+    mine = change_form_data(kassel_client.get(change_url))
+    theirs = change_form_data(second_client.get(change_url))
     second_client.post(change_url, {**theirs, "teaser": "Neu von der Kollegin."})
 
     response = kassel_client.post(change_url, {**mine, "teaser": "Meins."})
@@ -89,12 +77,12 @@ def test_concurrent_edit_saving_again_after_review_goes_through(
     kassel_client, second_client, project
 ):
     change_url = reverse("admin:projects_project_change", args=[project.pk])
-    mine = form_data(kassel_client.get(change_url))
-    theirs = form_data(second_client.get(change_url))
+    mine = change_form_data(kassel_client.get(change_url))
+    theirs = change_form_data(second_client.get(change_url))
     second_client.post(change_url, {**theirs, "teaser": "Neu von der Kollegin."})
     refused = kassel_client.post(change_url, {**mine, "teaser": "Meins, nach Prüfung."})
 
-    again = kassel_client.post(change_url, form_data(refused))
+    again = kassel_client.post(change_url, change_form_data(refused))
 
     assert again.status_code == 302
     project.refresh_from_db()
@@ -113,7 +101,7 @@ def test_concurrent_edit_of_an_inline_row_is_noticed_on_the_parent(kassel_client
 
 def test_unchanged_single_editor_saves_normally(kassel_client, project):
     change_url = reverse("admin:projects_project_change", args=[project.pk])
-    data = form_data(kassel_client.get(change_url))
+    data = change_form_data(kassel_client.get(change_url))
 
     response = kassel_client.post(change_url, {**data, "title": "Familienkalender 2027"})
 

@@ -16,37 +16,7 @@ from reversion.models import Version
 from buendnisse.models import Alliance, AllianceHost, Document, FieldOfAction, Image, Milestone
 from inquiries.models import Inquiry
 from projects.models import Project
-from tests.factories import MINIMAL_PDF, coordinator_of, make_image
-
-
-def change_form_data(response):
-    """What the browser sends back for an unchanged change form, inline rows included."""
-    data = {}
-
-    def add(form):
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if field.disabled or value is None:
-                continue
-            key = form.add_prefix(name)
-            if isinstance(value, list | tuple):
-                data[key] = [str(v) for v in value]
-            elif isinstance(value, bool):
-                if value:
-                    data[key] = "on"
-            else:
-                data[key] = str(value)
-
-    add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
-        formset = inline.formset
-        management = formset.management_form
-        for name in management.fields:
-            data[management.add_prefix(name)] = str(management[name].value())
-        data[formset.add_prefix("TOTAL_FORMS")] = str(len(formset.initial_forms))
-        for form in formset.initial_forms:
-            add(form)
-    return data
+from tests.factories import MINIMAL_PDF, change_form_data, coordinator_of, make_image
 
 
 def url(name, *args):

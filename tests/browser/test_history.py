@@ -11,6 +11,7 @@ from reversion.models import Version
 
 from buendnisse.models import Alliance
 from tests.browser.test_accessibility import TAGS, describe
+from tests.browser.test_admin_accessibility import log_in
 
 ADDED = "Neu: eine Sprechstunde für Familien jeden Dienstag."
 SCREENSHOTS = os.environ.get("SCREENSHOT_DIR")
@@ -26,19 +27,12 @@ def axe_violations(page):
     return describe(result.response["violations"])
 
 
-def log_in(page, admin, username):
-    page.goto(admin)
-    page.get_by_label("Benutzername").fill(username)
-    page.get_by_label("Passwort").fill("demo-buendnis")
-    page.get_by_role("button", name="Anmelden").click()
-
-
 def test_coordinator_restores_an_earlier_version(live_server, demo, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     admin = f"{live_server.url}/admin/"
     alliance = Alliance.objects.get(slug="herzogenrath")
     original = alliance.introduction
-    log_in(page, admin, "koordination-herzogenrath")
+    log_in(page, live_server.url, "koordination-herzogenrath")
 
     # Edit the introduction and save.
     page.goto(f"{admin}buendnisse/alliance/{alliance.pk}/change/?teil=startseite")

@@ -8,11 +8,9 @@ import time
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -24,7 +22,7 @@ from partners.models import Membership, Partner
 from projects.models import Project
 from search.index import rebuild as rebuild_search_index
 from search.models import SearchEntry
-from tests.factories import coordinator_of, make_alliance, populate, populate_news
+from tests.factories import coordinator_of, is_cached, make_alliance, populate, populate_news
 from tests.test_public_pages import PAGES, address
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -289,20 +287,6 @@ def test_scheduled_alliance_change_form_has_the_window_and_offers_a_preview(cont
 
 
 # The page cache --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def is_cached(url):
-    with CaptureQueriesContext(connection) as captured:
-        Client().get(url)
-    return len(captured) == 0
 
 
 WARM_PAGES = [

@@ -8,11 +8,9 @@ import time
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,7 +20,14 @@ from projects.models import Project
 from search.index import rebuild as rebuild_search_index
 from search.index import sync as sync_search_index
 from search.models import SearchEntry
-from tests.factories import coordinator_of, make_alliance, populate, populate_news
+from tests.factories import (
+    change_form_data,
+    coordinator_of,
+    is_cached,
+    make_alliance,
+    populate,
+    populate_news,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MINUTE = datetime.timedelta(minutes=1)
@@ -250,23 +255,11 @@ def test_scheduled_project_admin_list_says_when_it_shows(content, editor):
     assert '<td class="field-visibility">ab 1. März 2027, 08:00 Uhr</td>' in page.text
 
 
-def form_data(response):
-    """What the browser would send back for an unchanged change form."""
-    form = response.context["adminform"].form
-    data = {}
-    for name, field in form.fields.items():
-        value = form[name].value()
-        if field.disabled or value is None:
-            continue
-        data[name] = [str(v) for v in value] if isinstance(value, list | tuple) else str(value)
-    return data
-
-
 def test_scheduled_project_admin_form_saves_a_window_and_refuses_a_wrong_one(content, editor):
     project = Project.objects.get(slug="projekt-0")
     url = reverse("admin:projects_project_change", args=[project.pk])
     form = editor.get(url)
-    data = form_data(form)
+    data = change_form_data(form)
     data.pop("publish_from", None)
     data.pop("publish_until", None)
 
@@ -294,20 +287,6 @@ def test_scheduled_project_admin_form_saves_a_window_and_refuses_a_wrong_one(con
 
 
 # The page cache --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def is_cached(url):
-    with CaptureQueriesContext(connection) as captured:
-        Client().get(url)
-    return len(captured) == 0
 
 
 WARM_PAGES = [KASSEL, KASSEL + "projekte/", "/projekte/", "/sitemap-projekte.xml"]

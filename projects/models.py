@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import F, Q
+from django.db import connections, models, transaction
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.utils.translation import gettext_lazy as _
 
 from buendnisse.models import Alliance, AllianceContentQuerySet, FieldOfAction, Image, WorkingGroup
@@ -167,3 +168,93 @@ class Project(ChoiceLabels, ScheduledFlag, models.Model):
         if self.start_year:
             return _("seit %(year)s") % {"year": self.start_year}
         return ""
+
+
+class PairCountQuerySet(models.QuerySet):
+    def recount(self):
+        """Counts the pairs afresh from the projects, in the transaction of the change that
+        asked for it (projects.signals). Concurrent changes on PostgreSQL wait for each
+        other, so the last to commit counts what the first committed."""
+        with transaction.atomic(using=self.db):
+            lock_for_recount(self.db)
+            self.all().delete()
+            self.bulk_create(
+                self.model(
+                    state=row["state"],
+                    field_of_action_id=row["field"],
+                    publish_from=row["starts"],
+                    publish_until=row["ends"],
+                    pairs=row["pairs"],
+                )
+                for row in pair_counts(Project.objects)
+            )
+
+    def at(self, now=None):
+        """The counts that apply at `now` (default: the time of the query)."""
+        return self.filter(window_q(now=now))
+
+
+class PairCount(models.Model):
+    """How many (project, field of action) pairs the network's project list (/projekte/)
+    shows: per Bundesland of the alliance, field of action (none: "Ohne Handlungsfeld") and
+    the window in which they are public, counting only projects and alliances marked
+    "veröffentlicht". The list's pages are cut from these counts; counting the pairs of
+    the whole network on every page was its most expensive query. Derived data, never
+    edited: projects.signals recounts on every change of a project, its fields of action
+    or its alliance, ``migrate`` after every migration."""
+
+    state = models.CharField(_("Bundesland"), max_length=2)
+    field_of_action = models.ForeignKey(
+        FieldOfAction,
+        verbose_name=_("Handlungsfeld"),
+        on_delete=models.CASCADE,
+        null=True,
+        related_name="+",
+    )
+    publish_from = models.DateTimeField(_("sichtbar ab"), null=True)
+    publish_until = models.DateTimeField(_("sichtbar bis"), null=True)
+    pairs = models.PositiveIntegerField(_("Anzahl"))
+
+    objects = PairCountQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Projektzahl im Netzwerk")
+        verbose_name_plural = _("Projektzahlen im Netzwerk")
+
+    def __str__(self):
+        return f"{self.state} {self.field_of_action_id}: {self.pairs}"
+
+
+def pair_counts(projects):
+    """The rows of PairCount (state, field, starts, ends, pairs) from the projects.
+
+    A pair is public while both the project and its alliance are: from the later of their
+    "sichtbar ab" to the earlier of their "sichtbar bis". Coalesce first, so an empty
+    date sets no limit on every database (SQLite's max() of a NULL is NULL)."""
+    return (
+        projects.filter(is_published=True, alliance__is_published=True)
+        .order_by()
+        .values(
+            state=F("alliance__state"),
+            field=F("fields_of_action"),
+            starts=Greatest(
+                Coalesce("publish_from", "alliance__publish_from"),
+                Coalesce("alliance__publish_from", "publish_from"),
+            ),
+            ends=Least(
+                Coalesce("publish_until", "alliance__publish_until"),
+                Coalesce("alliance__publish_until", "publish_until"),
+            ),
+        )
+        .annotate(pairs=Count("pk"))
+    )
+
+
+def lock_for_recount(using):
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # held until the transaction ends
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PAIR_COUNT_LOCK])
+
+
+PAIR_COUNT_LOCK = 4_711_001  # any number no other advisory lock of the site uses

@@ -1,6 +1,6 @@
 from itertools import groupby
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q, Sum
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
@@ -14,7 +14,7 @@ from core.publishing import is_preview
 from core.urls import reverse
 
 from .forms import ProjectFilterForm
-from .models import Project
+from .models import PairCount, Project
 
 PROJECT_ROWS_PER_PAGE = 50
 
@@ -84,23 +84,23 @@ def project_detail(request, alliance_slug, slug):
 
 class FieldRows:
     """The list's (field, project) pairs in its order, for the paginator, without sorting
-    every project of the network: one query counts the pairs per field, and a page reads
-    only the pairs of the fields it shows (in the fields' order, projects without a field
-    last; within a field by title, alliance and number)."""
+    every project of the network: the number of pairs per field comes from PairCount, and
+    a page reads only the pairs of the fields it shows (in the fields' order, projects
+    without a field last; within a field by title, alliance and number)."""
 
-    def __init__(self, projects, chosen, fields_of_action):
-        self.projects, self.chosen = projects, chosen
+    def __init__(self, projects, chosen, pair_counts, fields_of_action):
+        self.projects, self.chosen, self.pair_counts = projects, chosen, pair_counts
         self.order = [field.pk for field in fields_of_action] + [None]
 
     @cached_property
     def counts(self):
         counts = dict(
-            self.projects.filter(self.chosen)
+            self.pair_counts.at()
             .order_by()
-            .values_list("fields_of_action")
-            .annotate(pairs=Count("pk"))
+            .values_list("field_of_action")
+            .annotate(pairs=Sum("pairs"))
         )
-        return [(field, counts[field]) for field in self.order if field in counts]
+        return [(field, counts[field]) for field in self.order if counts.get(field)]
 
     def count(self):
         return sum(pairs for _field, pairs in self.counts)
@@ -145,16 +145,18 @@ def network_project_list(request):
     """
     fields_of_action = list(FieldOfAction.objects.all())
     form = ProjectFilterForm(request.GET or None, fields_of_action=fields_of_action)
-    projects = Project.objects.published()
+    projects, pair_counts = Project.objects.published(), PairCount.objects.all()
     chosen = Q()  # the field of action asked for, on the join the rows are read through
     if form.is_valid():
         if form.cleaned_data["feld"]:
             chosen = Q(fields_of_action__slug=form.cleaned_data["feld"])
+            pair_counts = pair_counts.filter(field_of_action__slug=form.cleaned_data["feld"])
         if form.cleaned_data["land"]:
             projects = projects.filter(alliance__state=form.cleaned_data["land"])
+            pair_counts = pair_counts.filter(state=form.cleaned_data["land"])
     elif form.is_bound:
-        projects = projects.none()
-    rows = FieldRows(projects, chosen, fields_of_action)
+        projects, pair_counts = projects.none(), pair_counts.none()
+    rows = FieldRows(projects, chosen, pair_counts, fields_of_action)
     page = paginate(request, rows, PROJECT_ROWS_PER_PAGE)
     pairs = list(page.object_list)
     # Only what a card shows: not the projects' and alliances' long texts.

@@ -54,8 +54,9 @@ def database_url(tmp_path_factory):
 
 SETUP = """
 from django.contrib.auth import get_user_model
-from buendnisse.models import Alliance
+from buendnisse.models import Alliance, FieldOfAction
 from projects.models import Project
+FieldOfAction.objects.create(name="Kinderbetreuung", slug="kinderbetreuung")
 get_user_model().objects.create_superuser("netzwerk", "n@example.org", "{password}")
 alliance = Alliance.objects.create(name="Kasseler Bündnis", slug="kassel", place="Kassel",
     postcode="34117", state="HE", is_published=True)
@@ -63,11 +64,20 @@ Project.objects.create(alliance=alliance, title="Familienkalender", slug="famili
     teaser="Erscheint jährlich.")
 """
 
+# The network list's stored counts (projects.models.PairCount) beside a live count.
+COUNTS = """
+from django.db.models import Count, Sum
+from projects.models import PairCount, Project
+stored = dict(PairCount.objects.at().values_list("field_of_action").annotate(Sum("pairs")))
+live = dict(Project.objects.published().values_list("fields_of_action").annotate(Count("pk")))
+print(sorted(stored.items(), key=str), sorted(live.items(), key=str), sep="\\n")
+"""
+
 
 @pytest.fixture(scope="module")
-def server(database_url, tmp_path_factory):
+def environment(database_url, tmp_path_factory):
     media = tmp_path_factory.mktemp("media")
-    env = {
+    return {
         **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}},
         "DJANGO_SETTINGS_MODULE": "tests.settings",
         "DATABASE_URL": database_url,
@@ -75,16 +85,26 @@ def server(database_url, tmp_path_factory):
         "MEDIA_ROOT": str(media),
         "ENV_FILE": str(media / "no.env"),
     }
+
+
+def manage(env, *command):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *command],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def server(environment):
+    env = environment
     for command in (["migrate", "--no-input"], ["shell", "-c", SETUP.format(password=PASSWORD)]):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *command],
-            cwd=PROJECT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr
+        manage(env, *command)
     with socket_port() as port:
         pass
     process = subprocess.Popen(
@@ -285,3 +305,40 @@ def test_change_history_does_not_list_the_version_fingerprint(server):
     changes = re.findall(r"<td>(Kurztext [^<]*)</td>", history)
     assert changes and set(changes) == {"Kurztext geändert."}
     assert "_version" not in history
+
+
+# One recount holds its transaction open while another change recounts.
+RECOUNT_AND_WAIT = """
+import time
+from django.db import transaction
+from projects.models import PairCount
+with transaction.atomic():
+    PairCount.objects.recount()
+    print("gezählt", flush=True)
+    time.sleep(2)
+"""
+NEW_PROJECT = """
+from buendnisse.models import Alliance
+from projects.models import Project
+Project.objects.create(alliance=Alliance.objects.get(slug="kassel"), title="Zur selben Zeit",
+    slug="zur-selben-zeit", teaser="Entsteht während einer Zählung.")
+"""
+
+
+def test_recounts_of_the_network_list_wait_for_each_other(server, environment):
+    """Each change recounts the pairs of the network's project list (PairCount) in its
+    transaction. A recount while another is not yet committed waits for it (PostgreSQL:
+    an advisory lock; SQLite: its one writer), so the last to commit counts everything
+    committed before it, and the counts of the first are not left beside its own."""
+    command = [sys.executable, "manage.py", "shell", "-c", RECOUNT_AND_WAIT]
+    with subprocess.Popen(
+        command, cwd=PROJECT, env=environment, stdout=subprocess.PIPE, text=True
+    ) as first:
+        for line in first.stdout:
+            if "gezählt" in line:
+                break
+        manage(environment, "shell", "-c", NEW_PROJECT)
+        assert first.wait(timeout=60) == 0
+
+    stored, live = manage(environment, "shell", "-c", COUNTS).splitlines()[-2:]
+    assert stored == live

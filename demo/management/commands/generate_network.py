@@ -26,7 +26,7 @@ from core.fields import PartialDatePrecision
 from news.models import Event, News
 from partners.models import Membership, Partner
 from places.models import Place, Postcode, search_key
-from projects.models import Project
+from projects.models import PairCount, Project
 
 from .load_demo import ensure_file, placeholder_logo
 
@@ -146,7 +146,9 @@ class Command(BaseCommand):
             self.news(alliances)
             self.events(alliances)
             self.contacts_and_history(alliances)
-        # bulk_create bypasses the signals that tell the page cache (core.signals).
+            # bulk_create bypasses the signals that recount (projects.signals) …
+            PairCount.objects.recount()
+        # … and those that tell the page cache (core.signals).
         transaction.on_commit(lambda: pagecache.invalidate({pagecache.EVERYTHING}))
         transaction.on_commit(pagecache.invalidate_schedule)
         self.stdout.write(

@@ -261,6 +261,12 @@ INQUIRY_MIN_SECONDS = env.int("INQUIRY_MIN_SECONDS", default=3)
 CACHES = {
     "default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / '.cache' / 'django'}")
 }
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # A Redis that does not answer within a second counts as down: pages are rendered
+    # without the cache for a while (core.pagecache) rather than wait for it.
+    CACHES["default"].setdefault("OPTIONS", {})
+    CACHES["default"]["OPTIONS"].setdefault("socket_connect_timeout", 1)
+    CACHES["default"]["OPTIONS"].setdefault("socket_timeout", 1)
 # How long a public page may be served from the cache at most; 0 turns the cache off. Edits
 # and schedules refresh pages earlier, exactly when they change.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60 * 24)

@@ -59,11 +59,17 @@ from the entry's ETag and Last-Modified, for a hit and a miss alike (on a miss i
 them from the middleware inside, which would answer 304 and leave nothing to store).
 
 The cache is Django's (settings.CACHES, CACHE_URL): a folder on one machine, Redis for
-several.
+several. When it cannot be reached (Redis down or too slow, a folder that cannot be
+written), pages are rendered without it: a process that meets the failure leaves the cache
+alone for OUTAGE_SECONDS rather than wait for it on every request (`Outage`), and keeps
+the invalidations the cache did not receive, to send them before it uses the cache again
+(a cache that was only unreachable still holds the pages they make stale). An edit is
+never lost to a cache that is down, and no visitor gets an error for it.
 """
 
 import functools
 import hashlib
+import logging
 import secrets
 import threading
 import time
@@ -78,6 +84,7 @@ from django.http import HttpResponse
 from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response, patch_response_headers
 from django.utils.http import http_date, parse_http_date_safe
+from redis.exceptions import RedisError
 
 from .hosts import served_slug
 from .publishing import is_editor
@@ -89,6 +96,14 @@ GENERATION_KEY = "pagecache:generation"
 EVERYTHING = "all"  # on every page: catalogue changes (fields of action) refresh all
 # Entries each process keeps in memory besides the shared cache (their bodies' bytes).
 MEMORY_BYTES = 16 * 1024 * 1024
+# What an unreachable cache raises: Redis down or slower than its timeout (settings.CACHES),
+# a cache folder that cannot be read or written.
+UNREACHABLE = (RedisError, OSError)
+# How long a process renders without the cache after the cache failed it.
+OUTAGE_SECONDS = 5
+
+logger = logging.getLogger(__name__)
+
 CONDITIONS = (
     "HTTP_IF_MATCH",
     "HTTP_IF_NONE_MATCH",
@@ -133,15 +148,63 @@ def tag_versions(tags):
     return {keys[key]: value for key, value in (found | missing).items()}
 
 
-def invalidate(tags):
-    """Every cached page that shows one of these tags is rendered afresh on its next request."""
-    cache.set_many({TAG_PREFIX + tag: new_version() for tag in tags}, timeout=None)
-    # After the tags: whoever finds this generation finds these versions (module docstring).
-    cache.set(GENERATION_KEY, new_version(), timeout=None)
+class Outage:
+    """The shared cache as this process last found it (module docstring): when it failed,
+    and what it was not told."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.until = 0.0  # time.monotonic() until which the cache is left alone
+        self.tags = set()  # tags whose new versions the cache did not receive
+        self.schedule = False  # the boundary the cache did not forget
+
+    def is_over(self):
+        return time.monotonic() >= self.until
+
+    def began(self, error):
+        self.until = time.monotonic() + OUTAGE_SECONDS
+        logger.warning(
+            "Cache unreachable (%s: %s), pages are rendered without it for %s s",
+            type(error).__name__,
+            error,
+            OUTAGE_SECONDS,
+        )
+
+    def has_unsent(self):
+        return bool(self.tags) or self.schedule
+
+    def take_unsent(self):
+        with self.lock:
+            tags, schedule, self.tags, self.schedule = self.tags, self.schedule, set(), False
+        return tags, schedule
+
+    def keep_unsent(self, tags=(), schedule=False):
+        with self.lock:
+            self.tags |= set(tags)
+            self.schedule = self.schedule or schedule
 
 
-def invalidate_schedule():
-    cache.delete(BOUNDARY_KEY)
+outage = Outage()
+
+
+def invalidate(tags, schedule=False):
+    """Every cached page that shows one of these tags is rendered afresh on its next
+    request; with `schedule`, the next scheduled moment is looked up again. What an
+    unreachable cache does not receive is sent again with the next invalidation or
+    request of this process (module docstring)."""
+    unsent_tags, unsent_schedule = outage.take_unsent()
+    tags, schedule = set(tags) | unsent_tags, schedule or unsent_schedule
+    try:
+        if tags:
+            cache.set_many({TAG_PREFIX + tag: new_version() for tag in tags}, timeout=None)
+            # After the tags: whoever finds this generation finds these versions (module
+            # docstring).
+            cache.set(GENERATION_KEY, new_version(), timeout=None)
+        if schedule:
+            cache.delete(BOUNDARY_KEY)
+    except UNREACHABLE as error:
+        outage.keep_unsent(tags, schedule)
+        outage.began(error)
 
 
 def next_boundary():
@@ -174,6 +237,7 @@ def is_cacheable(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
+        and outage.is_over()
         and not is_editor(request.user)
     )
 
@@ -194,7 +258,11 @@ def cached_page(view, tags):
         if site is not None:  # on an alliance's own host: gone when its host names change
             own_tags.append(f"alliance:{site}")
         # Read before rendering: a change while the page renders makes the stored copy stale.
-        versions = tag_versions(own_tags)
+        try:
+            versions = tag_versions(own_tags)
+        except UNREACHABLE as error:
+            outage.began(error)
+            return view(request, *args, **kwargs)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not getattr(response, "streaming", False):
             if hasattr(response, "render") and callable(response.render):
@@ -205,7 +273,10 @@ def cached_page(view, tags):
             # Browsers ask again every time and get a 304 while nothing changed.
             patch_response_headers(response, cache_timeout=0)
             response.headers["Cache-Control"] = "max-age=0, must-revalidate"
-            response.page_cache = (versions, lifetime())
+            try:
+                response.page_cache = (versions, lifetime())
+            except UNREACHABLE as error:
+                outage.began(error)
         return response
 
     return page
@@ -352,6 +423,7 @@ def is_candidate(request):
         request.method in ("GET", "HEAD")
         and settings.PAGE_CACHE_SECONDS > 0
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and outage.is_over()
     )
 
 
@@ -364,10 +436,16 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if outage.has_unsent() and outage.is_over():
+            invalidate(())
         if not is_candidate(request):
             return self.get_response(request)
         key = page_key(request)
-        entry = find(key)
+        try:
+            entry = find(key)
+        except UNREACHABLE as error:
+            outage.began(error)
+            return self.get_response(request)
         if entry is not None:
             return answer(request, entry)
         conditions = {name: request.META.pop(name) for name in CONDITIONS if name in request.META}
@@ -376,7 +454,11 @@ class PageCacheMiddleware:
         finally:
             request.META.update(conditions)
         if hasattr(response, "page_cache") and storable(request, response):
-            entry = store(key, response)
+            try:
+                entry = store(key, response)
+            except UNREACHABLE as error:
+                outage.began(error)
+                entry = None
             if entry is not None:
                 return answer(request, entry)
         if conditions and request.method == "GET":

@@ -27,16 +27,8 @@ def tags_of(instance):
 
 def refresh_after_commit(tags, model):
     scheduled = hasattr(model.objects, "next_boundary") if hasattr(model, "objects") else False
-    if not tags and not scheduled:
-        return
-
-    def refresh():
-        if tags:
-            pagecache.invalidate(tags)
-        if scheduled:
-            pagecache.invalidate_schedule()
-
-    transaction.on_commit(refresh)
+    if tags or scheduled:
+        transaction.on_commit(lambda: pagecache.invalidate(tags, schedule=scheduled))
 
 
 def addresses_of(instance):

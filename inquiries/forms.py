@@ -4,10 +4,11 @@
 - a time check: the form carries the moment it was handed out, signed (`started`); sent
   back faster than anyone types, or after a day, it is refused;
 - a rate limit per client address (`over_limit`), counted in Django's cache, so several
-  servers share it.
+  servers share it (while the cache is unreachable, nothing is counted).
 No captcha and nothing loaded from a third party.
 """
 
+import logging
 import time
 
 from django import forms
@@ -17,12 +18,15 @@ from django.core.cache import cache
 from django.core.validators import RegexValidator
 
 from core.login_throttle import client_address
+from core.pagecache import UNREACHABLE
 
 from .models import Inquiry
 
 SALT = "inquiries.started"
 MAX_AGE_SECONDS = 60 * 60 * 24
 LIMIT_WINDOW_SECONDS = 60 * 60
+
+logger = logging.getLogger(__name__)
 
 phone_validator = RegexValidator(
     r"^[0-9 +/()\-]*$", "Bitte nur Ziffern, Leerzeichen und + / - ( ) verwenden."
@@ -38,12 +42,17 @@ def over_limit(request):
     """Counts this post from the client's address; True once there were more than
     INQUIRY_LIMIT_PER_HOUR within the hour that began with the first."""
     key = f"inquiries:posts:{client_address(request)}"
-    cache.add(key, 0, timeout=LIMIT_WINDOW_SECONDS)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between the two calls
-        cache.set(key, 1, timeout=LIMIT_WINDOW_SECONDS)
-        count = 1
+        cache.add(key, 0, timeout=LIMIT_WINDOW_SECONDS)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between the two calls
+            cache.set(key, 1, timeout=LIMIT_WINDOW_SECONDS)
+            count = 1
+    except UNREACHABLE:
+        # Better an inquiry too many than one lost; the other checks still apply.
+        logger.warning("Cache unreachable: an inquiry was not counted for the rate limit")
+        return False
     return count > settings.INQUIRY_LIMIT_PER_HOUR
 
 

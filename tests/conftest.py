@@ -8,6 +8,7 @@ from django.db import transaction
 from django.test import Client, override_settings
 
 from places.loading import ensure_places_loaded
+from projects.models import Project
 from tests.factories import make_alliance, populate, populate_news
 
 
@@ -56,6 +57,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def kassel(db):
     """A published alliance with nothing in it yet."""
     return make_alliance("kassel", name="Kasseler Bündnis für Familie")
+
+
+@pytest.fixture
+def project(kassel):
+    """A published project of Kassel's, with a rich-text description."""
+    return Project.objects.create(
+        alliance=kassel,
+        title="Familienkalender",
+        slug="familienkalender",
+        teaser="Erscheint jährlich im Herbst.",
+        body="<p>Der Kalender sammelt <strong>alle</strong> Termine.</p>",
+        status=Project.Status.RECURRING,
+    )
 
 
 @pytest.fixture

@@ -130,14 +130,9 @@ def sql(database, query, params=()):
         return cursor.fetchall() if cursor.description else []
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory):
-    """Debian's redis-server on a port of its own, nothing kept on disk."""
-    if not shutil.which("redis-server"):
-        pytest.skip("redis-server fehlt (Debian-Paket redis-server)")
-    folder = tmp_path_factory.mktemp("redis")
-    port = free_port()
-    client = redis.Redis(port=port, socket_timeout=5, socket_connect_timeout=5)
+def redis_server(client, folder):
+    """Debian's redis-server on the client's port, nothing kept on disk (a block)."""
+    port = client.get_connection_kwargs()["port"]
 
     def ready():
         try:
@@ -147,9 +142,25 @@ def cache(tmp_path_factory):
 
     command = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--dir", str(folder)]
     command += ["--save", "", "--appendonly", "no"]
-    with running(command, ready, folder / "log"):
+    return running(command, ready, folder / "log")
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """A Redis of the module's own; a test may stop it and start it again (`restarts`)."""
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server fehlt (Debian-Paket redis-server)")
+    client = redis.Redis(port=free_port(), socket_timeout=5, socket_connect_timeout=5)
+    with redis_server(client, tmp_path_factory.mktemp("redis")):
         yield client
     client.close()
+
+
+@pytest.fixture(scope="module")
+def restarts():
+    """Servers a test started again, terminated when the module ends."""
+    with ExitStack() as stack:
+        yield stack
 
 
 @pytest.fixture(scope="module")
@@ -415,3 +426,29 @@ def test_image_uploaded_through_a_is_stored_in_s3_and_shown_by_b(instances, data
     with urllib.request.urlopen(logo, timeout=TIMEOUT) as response:
         assert Pillow.open(io.BytesIO(response.read())).size == (800, 600)
     assert not instances["media"].exists()  # no instance kept a copy on its own disk
+
+
+def test_with_redis_down_both_instances_serve_pages_and_keep_edits(
+    instances, cache, database, restarts, tmp_path
+):
+    """A cache that is down costs speed, nothing else (core.pagecache, "Outage"): pages
+    are rendered, an edit through A is saved and shown by B at once, and once Redis is
+    back the instances use it again."""
+    visitor, editor = Browser(instances), Browser(instances)
+    editor.log_in("A")
+    alliance_id = sql(database, "SELECT id FROM buendnisse_alliance WHERE slug = 'kassel'")[0][0]
+    visitor.get("B", "/buendnisse/kassel/")
+    assert page_keys(cache)
+
+    cache.shutdown(nosave=True)
+    during = {name: visitor.get(name, "/buendnisse/kassel/") for name in "AB"}
+    edit_alliance(editor, "A", alliance_id, "startseite", motto="Gespeichert ohne Redis")
+    after_edit = visitor.get("B", "/buendnisse/kassel/")
+    restarts.enter_context(redis_server(cache, tmp_path))
+    time.sleep(6)  # core.pagecache.OUTAGE_SECONDS: each instance tries the cache again
+    for name in "AB":
+        visitor.get(name, "/buendnisse/kassel/")
+
+    assert all("Bündnis Kassel" in html for html in during.values())
+    assert '<p class="lead">Gespeichert ohne Redis</p>' in after_edit
+    assert len(page_keys(cache)) == 1  # stored again in the empty Redis

@@ -302,7 +302,7 @@ def test_page_cache_scheduled_item_appears_at_its_second_with_a_warm_cache(netwo
     )
     from core import pagecache
 
-    pagecache.invalidate_schedule()  # update() sends no signal; saving would
+    pagecache.invalidate((), schedule=True)  # update() sends no signal; saving would
     before = Client().get("/aktuelles/").content.decode()
     assert is_cached("/aktuelles/") is True
 
@@ -319,7 +319,7 @@ def test_page_cache_stores_pages_again_right_after_a_boundary_passed(network):
     )
     from core import pagecache
 
-    pagecache.invalidate_schedule()
+    pagecache.invalidate((), schedule=True)
     Client().get("/aktuelles/")
     time.sleep(1.2)
 

@@ -4,19 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from projects.models import Project
 from tests.factories import change_form_data, coordinator_of
-
-
-@pytest.fixture
-def project(kassel):
-    return Project.objects.create(
-        alliance=kassel,
-        title="Familienkalender",
-        slug="familienkalender",
-        teaser="Erscheint jährlich.",
-        status=Project.Status.RECURRING,
-    )
 
 
 @pytest.fixture

@@ -23,18 +23,6 @@ def url(name, *args):
     return reverse(f"admin:{name}", args=args)
 
 
-@pytest.fixture
-def project(kassel):
-    return Project.objects.create(
-        alliance=kassel,
-        title="Familienkalender",
-        slug="familienkalender",
-        teaser="Erscheint jährlich im Herbst.",
-        body="<p>Der Kalender sammelt <strong>alle</strong> Termine.</p>",
-        status=Project.Status.RECURRING,
-    )
-
-
 def edit(client, obj_url, **changes):
     data = change_form_data(client.get(obj_url))
     response = client.post(obj_url, {**data, **changes})

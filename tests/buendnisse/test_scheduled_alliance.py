@@ -309,7 +309,7 @@ def test_scheduled_alliance_appears_at_its_second_with_a_warm_cache(content, pag
     Alliance.objects.filter(slug="kassel").update(
         publish_from=timezone.now() + datetime.timedelta(seconds=2)
     )
-    pagecache.invalidate_schedule()  # update() sends no signal; saving would
+    pagecache.invalidate((), schedule=True)  # update() sends no signal; saving would
     before = warm_cache()
 
     time.sleep(2.2)
@@ -324,7 +324,7 @@ def test_scheduled_alliance_disappears_at_its_end_with_a_warm_cache(content, pag
     Alliance.objects.filter(slug="kassel").update(
         publish_until=timezone.now() + datetime.timedelta(seconds=2)
     )
-    pagecache.invalidate_schedule()
+    pagecache.invalidate((), schedule=True)
     before = warm_cache()
     home = Client().get(KASSEL)
     assert (home.status_code, is_cached(KASSEL)) == (200, True)

@@ -302,7 +302,7 @@ def test_scheduled_project_appears_at_its_second_with_a_warm_cache(content, page
     Project.objects.filter(slug="projekt-0").update(
         publish_from=timezone.now() + datetime.timedelta(seconds=2)
     )
-    pagecache.invalidate_schedule()  # update() sends no signal; saving would
+    pagecache.invalidate((), schedule=True)  # update() sends no signal; saving would
     before = warm_cache()
 
     time.sleep(2.2)
@@ -317,7 +317,7 @@ def test_scheduled_project_disappears_at_its_end_with_a_warm_cache(content, page
     Project.objects.filter(slug="projekt-0").update(
         publish_until=timezone.now() + datetime.timedelta(seconds=2)
     )
-    pagecache.invalidate_schedule()
+    pagecache.invalidate((), schedule=True)
     before = warm_cache()
     assert (Client().get(PROJECT).status_code, is_cached(PROJECT)) == (200, True)
 

@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 from PIL import Image as Pillow
 
+from tests.test_production import manage as run_manage
+
 PROJECT = Path(__file__).resolve().parents[2]
 CONFLICT = "Nicht gespeichert:"
 PASSWORD = "demo-buendnis"
@@ -88,14 +90,7 @@ def environment(database_url, tmp_path_factory):
 
 
 def manage(env, *command):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *command],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_manage(env, *command)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

@@ -149,8 +149,7 @@ class Command(BaseCommand):
             # bulk_create bypasses the signals that recount (projects.signals) …
             PairCount.objects.recount()
         # … and those that tell the page cache (core.signals).
-        transaction.on_commit(lambda: pagecache.invalidate({pagecache.EVERYTHING}))
-        transaction.on_commit(pagecache.invalidate_schedule)
+        transaction.on_commit(lambda: pagecache.invalidate({pagecache.EVERYTHING}, schedule=True))
         self.stdout.write(
             self.style.SUCCESS(
                 f"{len(alliances)} Bündnisse, {len(partners)} Partner, {len(projects)} Projekte, "

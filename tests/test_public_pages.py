@@ -90,8 +90,8 @@ PAGES = [
     pytest.param(Page("/barrierefreiheit/", 0, 0), id="accessibility"),
     pytest.param(Page("/leichte-sprache/", 1, 1), id="easy-language"),
     # One alliance
-    pytest.param(Page("/buendnisse/kassel/", 7, 6, alliance=1, missing=1), id="alliance"),
-    pytest.param(Page("/buendnisse/kassel/ueber-uns/", 6, 6, alliance=1, missing=1), id="about"),
+    pytest.param(Page("/buendnisse/kassel/", 8, 7, alliance=1, missing=1), id="alliance"),
+    pytest.param(Page("/buendnisse/kassel/ueber-uns/", 7, 7, alliance=1, missing=1), id="about"),
     pytest.param(
         Page("/buendnisse/kassel/leichte-sprache/", 2, 3, alliance=1, missing=1),
         id="alliance-easy-language",

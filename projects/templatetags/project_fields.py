@@ -1,7 +1,7 @@
-from django import template
-from django.db.models import BooleanField, Value
+from collections import Counter
 
-from buendnisse.models import FieldOfAction
+from django import template
+
 from projects.models import Project
 
 register = template.Library()
@@ -10,23 +10,15 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def fields_with_projects(context, alliance):
     """The alliance's fields of action, each with the number of its projects in it
-    (`projects_here`) that the visitor may see; one query.
+    (`projects_here`) that the visitor may see.
 
-    The alliance's own fields, then one row per (field, visible project of the alliance):
-    both halves start from the alliance, so the query reads only its rows, never a count
-    over every project of the network.
+    Two plain queries, both starting from the alliance, so neither reads beyond its rows:
+    its fields, and the field of each of its visible projects (one row per pair). Django
+    compiles the two faster than their union in one query.
     """
-    own = Project.objects.visible_to(context["request"].user, of_shown_alliance=True).filter(
-        alliance=alliance
-    )
-    declared = alliance.fields_of_action.annotate(used=Value(False, BooleanField()))
-    used = FieldOfAction.objects.filter(projects__in=own).annotate(used=Value(True, BooleanField()))
-    fields, counts = {}, {}
-    for field in declared.order_by().union(used.order_by(), all=True).order_by("order", "name"):
-        if field.used:
-            counts[field.pk] = counts.get(field.pk, 0) + 1
-        else:
-            fields[field.pk] = field
-    for field in fields.values():
-        field.projects_here = counts.get(field.pk, 0)
-    return list(fields.values())
+    own = Project.objects.visible_to(context["request"].user, of_shown_alliance=True)
+    counts = Counter(own.filter(alliance=alliance).values_list("fields_of_action", flat=True))
+    fields = list(alliance.fields_of_action.order_by("order", "name"))
+    for field in fields:
+        field.projects_here = counts[field.pk]
+    return fields

@@ -41,8 +41,8 @@ def links(html):
 
 
 OWN_PAGES = [
-    ("/", 8),
-    ("/ueber-uns/", 7),
+    ("/", 9),
+    ("/ueber-uns/", 8),
     ("/partner/", 4),
     ("/projekte/", 5),
     ("/projekte/projekt-0/", 6),

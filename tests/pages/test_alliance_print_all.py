@@ -68,8 +68,9 @@ def test_print_all_names_its_date_and_the_alliances_home_as_source(client, kasse
 
 
 def test_print_all_answers_with_a_fixed_query_count(client, kassel, django_assert_num_queries):
-    # Alliance, documents, working groups, milestones, fields, projects, contacts.
-    with django_assert_num_queries(7):
+    # Alliance, documents, working groups, milestones, fields and the fields of its
+    # projects (fields_with_projects), projects, contacts.
+    with django_assert_num_queries(8):
         response = client.get(PRINT_ALL)
 
     assert response.status_code == 200

@@ -270,6 +270,8 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 # How long a public page may be served from the cache at most; 0 turns the cache off. Edits
 # and schedules refresh pages earlier, exactly when they change.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60 * 24)
+# How often each process looks for invalidations the cache did not receive (seconds).
+PAGE_CACHE_LOOK_SECONDS = env.float("PAGE_CACHE_LOOK_SECONDS", default=1.0)
 
 # Behind a TLS-terminating reverse proxy (README, "Betrieb mit gunicorn und PostgreSQL"),
 # which also redirects plain HTTP; whatever plain HTTP still reaches Django is redirected too.

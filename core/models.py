@@ -1,4 +1,6 @@
-"""Addresses that last: an address whose object moved answers with a redirect to the new one.
+"""What core keeps in the database: addresses that moved, and what the page cache missed.
+
+Addresses that last: an address whose object moved answers with a redirect to the new one.
 
 Models with public pages name the address prefixes they own (``addresses()``: an alliance
 "/buendnisse/kassel/", a date its page and its .ics file); core.signals compares them
@@ -6,6 +8,8 @@ before and after every save and records each one that changed here. A request th
 nothing (404) under an old prefix is sent on to the same place under the new one
 (core.middleware.moved_addresses), so one record covers an alliance's every sub-page,
 print view, feed and calendar.
+
+UnsentInvalidation: new tag versions the page cache did not receive (core.pagecache).
 """
 
 from django.db import models
@@ -75,3 +79,20 @@ class MovedAddress(models.Model):
 
     def __str__(self):
         return f"{self.old_prefix} → {self.new_prefix}"
+
+
+class UnsentInvalidation(models.Model):
+    """Tags whose new versions the page cache did not receive while it was unreachable.
+    Every process looks for these and sends them once the cache answers again; until then
+    it serves nothing from the cache (core.pagecache, "Outage")."""
+
+    tags = models.JSONField(_("Tags"), default=list)
+    schedule = models.BooleanField(_("nächsten Termin neu suchen"), default=False)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("nicht zugestellte Cache-Erneuerung")
+        verbose_name_plural = _("nicht zugestellte Cache-Erneuerungen")
+
+    def __str__(self):
+        return ", ".join(self.tags) or "Zeitplan"

@@ -61,10 +61,13 @@ them from the middleware inside, which would answer 304 and leave nothing to sto
 The cache is Django's (settings.CACHES, CACHE_URL): a folder on one machine, Redis for
 several. When it cannot be reached (Redis down or too slow, a folder that cannot be
 written), pages are rendered without it: a process that meets the failure leaves the cache
-alone for OUTAGE_SECONDS rather than wait for it on every request (`Outage`), and keeps
-the invalidations the cache did not receive, to send them before it uses the cache again
-(a cache that was only unreachable still holds the pages they make stale). An edit is
-never lost to a cache that is down, and no visitor gets an error for it.
+alone for OUTAGE_SECONDS rather than wait for it on every request (`Outage`). New tag
+versions the cache did not receive are kept in the database (UnsentInvalidation), because
+a cache that refused only them, or only this process, still holds the pages they make
+stale. Every process looks for them every PAGE_CACHE_LOOK_SECONDS and sends them; while
+the cache does not take them, it serves nothing from the cache. So after an edit no
+process serves the old page for longer than that look, whatever part of the cache failed,
+and no visitor or editor gets an error for it.
 """
 
 import functools
@@ -80,6 +83,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.http.response import ResponseHeaders
 from django.utils.cache import get_conditional_response, patch_response_headers
@@ -149,14 +153,12 @@ def tag_versions(tags):
 
 
 class Outage:
-    """The shared cache as this process last found it (module docstring): when it failed,
-    and what it was not told."""
+    """The shared cache as this process last found it (module docstring): until when it
+    is left alone after a failure, and when to look next for what it missed."""
 
     def __init__(self):
-        self.lock = threading.Lock()
         self.until = 0.0  # time.monotonic() until which the cache is left alone
-        self.tags = set()  # tags whose new versions the cache did not receive
-        self.schedule = False  # the boundary the cache did not forget
+        self.next_look = None  # time.monotonic() of the next look for unsent invalidations
 
     def is_over(self):
         return time.monotonic() >= self.until
@@ -170,18 +172,16 @@ class Outage:
             OUTAGE_SECONDS,
         )
 
-    def has_unsent(self):
-        return bool(self.tags) or self.schedule
-
-    def take_unsent(self):
-        with self.lock:
-            tags, schedule, self.tags, self.schedule = self.tags, self.schedule, set(), False
-        return tags, schedule
-
-    def keep_unsent(self, tags=(), schedule=False):
-        with self.lock:
-            self.tags |= set(tags)
-            self.schedule = self.schedule or schedule
+    def time_to_look(self):
+        """Every PAGE_CACHE_LOOK_SECONDS (the first time that long after the process's
+        first request), and not while the cache is left alone."""
+        now = time.monotonic()
+        if self.next_look is None:
+            self.next_look = now + settings.PAGE_CACHE_LOOK_SECONDS
+        if now < self.next_look or now < self.until:
+            return False
+        self.next_look = now + settings.PAGE_CACHE_LOOK_SECONDS
+        return True
 
 
 outage = Outage()
@@ -189,22 +189,48 @@ outage = Outage()
 
 def invalidate(tags, schedule=False):
     """Every cached page that shows one of these tags is rendered afresh on its next
-    request; with `schedule`, the next scheduled moment is looked up again. What an
-    unreachable cache does not receive is sent again with the next invalidation or
-    request of this process (module docstring)."""
-    unsent_tags, unsent_schedule = outage.take_unsent()
-    tags, schedule = set(tags) | unsent_tags, schedule or unsent_schedule
+    request; with `schedule`, the next scheduled moment is looked up again. What the cache
+    does not receive is kept in the database for every process to send (module docstring)."""
+    tags = set(tags)
+    if outage.is_over():
+        try:
+            send(tags, schedule)
+            return
+        except UNREACHABLE as error:
+            outage.began(error)
+    from .models import UnsentInvalidation  # models are not loaded when this module is
+
+    UnsentInvalidation.objects.create(tags=sorted(tags), schedule=schedule)
+
+
+def send(tags, schedule):
+    if tags:
+        cache.set_many({TAG_PREFIX + tag: new_version() for tag in tags}, timeout=None)
+        # After the tags: whoever finds this generation finds these versions (module
+        # docstring).
+        cache.set(GENERATION_KEY, new_version(), timeout=None)
+    if schedule:
+        cache.delete(BOUNDARY_KEY)
+
+
+def send_unsent():
+    """Sends the invalidations any process could not (UnsentInvalidation), and forgets
+    them once the cache took them. If it does not, this process leaves the cache alone:
+    it must not serve pages those invalidations make stale."""
+    from .models import UnsentInvalidation
+
     try:
-        if tags:
-            cache.set_many({TAG_PREFIX + tag: new_version() for tag in tags}, timeout=None)
-            # After the tags: whoever finds this generation finds these versions (module
-            # docstring).
-            cache.set(GENERATION_KEY, new_version(), timeout=None)
-        if schedule:
-            cache.delete(BOUNDARY_KEY)
+        unsent = list(UnsentInvalidation.objects.values_list("pk", "tags", "schedule"))
+    except DatabaseError:
+        return  # the database is down: DatabaseUnavailableMiddleware answers
+    if not unsent:
+        return
+    try:
+        send({tag for _pk, tags, _schedule in unsent for tag in tags}, any(s for *_, s in unsent))
     except UNREACHABLE as error:
-        outage.keep_unsent(tags, schedule)
         outage.began(error)
+        return
+    UnsentInvalidation.objects.filter(pk__in=[pk for pk, *_ in unsent]).delete()
 
 
 def next_boundary():
@@ -436,8 +462,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if outage.has_unsent() and outage.is_over():
-            invalidate(())
+        if settings.PAGE_CACHE_SECONDS > 0 and outage.time_to_look():
+            send_unsent()
         if not is_candidate(request):
             return self.get_response(request)
         key = page_key(request)

@@ -2,6 +2,7 @@ from itertools import groupby
 
 from django.db.models import F, Q, Sum
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 
@@ -89,16 +90,14 @@ class FieldRows:
     without a field last; within a field by title, alliance and number)."""
 
     def __init__(self, projects, chosen, pair_counts, fields_of_action):
+        # pair_counts: PairCount rows of the same moment and filter as the projects.
         self.projects, self.chosen, self.pair_counts = projects, chosen, pair_counts
         self.order = [field.pk for field in fields_of_action] + [None]
 
     @cached_property
     def counts(self):
         counts = dict(
-            self.pair_counts.at()
-            .order_by()
-            .values_list("field_of_action")
-            .annotate(pairs=Sum("pairs"))
+            self.pair_counts.order_by().values_list("field_of_action").annotate(pairs=Sum("pairs"))
         )
         return [(field, counts[field]) for field in self.order if counts.get(field)]
 
@@ -145,7 +144,8 @@ def network_project_list(request):
     """
     fields_of_action = list(FieldOfAction.objects.all())
     form = ProjectFilterForm(request.GET or None, fields_of_action=fields_of_action)
-    projects, pair_counts = Project.objects.published(), PairCount.objects.all()
+    now = timezone.now()  # one moment for the rows and their counts
+    projects, pair_counts = Project.objects.published(now), PairCount.objects.at(now)
     chosen = Q()  # the field of action asked for, on the join the rows are read through
     if form.is_valid():
         if form.cleaned_data["feld"]:

@@ -11,6 +11,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Pages are rendered on every request here, so query counts are those of a cache miss;
 # tests/test_page_cache.py turns the cache on.
 PAGE_CACHE_SECONDS = 0
+# No look for unsent invalidations between a test's requests: it would be a query a
+# cache hit does not make (tests/test_page_cache_outage.py looks on purpose).
+PAGE_CACHE_LOOK_SECONDS = 10**9
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -452,3 +452,37 @@ def test_with_redis_down_both_instances_serve_pages_and_keep_edits(
     assert all("Bündnis Kassel" in html for html in during.values())
     assert '<p class="lead">Gespeichert ohne Redis</p>' in after_edit
     assert len(page_keys(cache)) == 1  # stored again in the empty Redis
+
+
+def test_with_redis_refusing_writes_b_serves_no_page_an_edit_on_a_made_stale(
+    instances, cache, database
+):
+    """Redis answers reads but refuses writes (as when it cannot save to its disk): the
+    edit's new versions do not reach it, and B, which met no failure itself, still finds
+    the old page there. A keeps them in the database; B looks for them within a second
+    (PAGE_CACHE_LOOK_SECONDS), cannot send them either, and renders afresh. Once Redis
+    takes writes again, they are sent and pages are stored again."""
+    visitor, editor = Browser(instances), Browser(instances)
+    editor.log_in("A")
+    alliance_id = sql(database, "SELECT id FROM buendnisse_alliance WHERE slug = 'kassel'")[0][0]
+    edit_alliance(editor, "A", alliance_id, "startseite", motto="Vor der Sperre")
+    assert '<p class="lead">Vor der Sperre</p>' in visitor.get("B", "/buendnisse/kassel/")
+    stored = page_keys(cache)
+
+    cache.config_set("min-replicas-to-write", 1)  # no replica: every write is refused
+    try:
+        edit_alliance(editor, "A", alliance_id, "startseite", motto="Während der Sperre")
+        time.sleep(1.5)
+        while_refused = visitor.get("B", "/buendnisse/kassel/")
+        unsent = sql(database, "SELECT count(*) FROM core_unsentinvalidation")[0][0]
+    finally:
+        cache.config_set("min-replicas-to-write", 0)
+    time.sleep(6)  # core.pagecache.OUTAGE_SECONDS
+    visitor.get("B", "/buendnisse/kassel/")
+    after = visitor.get("B", "/buendnisse/kassel/")
+
+    assert page_keys(cache) >= stored  # the old page was there to read all along
+    assert unsent >= 1
+    assert '<p class="lead">Während der Sperre</p>' in while_refused
+    assert sql(database, "SELECT count(*) FROM core_unsentinvalidation")[0][0] == 0
+    assert '<p class="lead">Während der Sperre</p>' in after

@@ -1,7 +1,8 @@
 """The shared cache unreachable (Redis down or too slow, a cache folder that cannot be
 written): visitors get their pages rendered, editors' saves are kept and shown, inquiries
-are taken, and what the cache did not receive while it was away is sent when it answers
-again (core.pagecache, "Outage"). tests/test_multi_instance.py stops a real Redis."""
+are taken, and what the cache did not receive is sent by whichever process finds it
+answering again; until then no process serves a page it makes stale (core.pagecache,
+"Outage"). tests/test_multi_instance.py does it with a real Redis and two instances."""
 
 import logging
 import os
@@ -15,26 +16,28 @@ from django.test import Client
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from core import pagecache
+from core.models import UnsentInvalidation
 from inquiries.models import Inquiry
 from tests.factories import change_form_data, is_cached
 from tests.inquiries.test_inquiry_form import filled_in
 
 pytestmark = pytest.mark.django_db
 
-CALLS = ("get", "get_many", "set", "set_many", "add", "delete", "incr")
+READS = ("get", "get_many")
+WRITES = ("set", "set_many", "add", "delete", "incr")
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "/buendnisse/kassel/projekte/familienkalender/"
 PAGES = ["/", "/buendnisse/", "/buendnisse/kassel/", PROJECT, "/projekte/", "/aktuelles/"]
 
 
-class Outage:
-    """The test's cache fails every call as Redis does when it is down, until `end()`;
-    what it held stays (a Redis that was only unreachable)."""
+class CacheOutage:
+    """The test's cache fails its calls as Redis does when it is down (or, with `calls`,
+    only some, as a Redis that refuses writes), until `end()`; what it held stays."""
 
-    def __init__(self, monkeypatch):
+    def __init__(self, monkeypatch, calls):
         self.down, self.calls = True, 0
         backend = caches["default"]
-        for name in CALLS:
+        for name in calls:
             monkeypatch.setattr(backend, name, self.failing(getattr(backend, name)))
 
     def failing(self, call):
@@ -47,9 +50,21 @@ class Outage:
         return wrapper
 
     def end(self):
-        """The cache answers again, and the process's pause after the failure is over."""
+        """The cache answers again, and this process's pause after the failure is over."""
         self.down = False
         pagecache.outage.until = 0.0
+
+
+def later():
+    """PAGE_CACHE_LOOK_SECONDS later: the process looks for unsent invalidations."""
+    pagecache.outage.next_look = 0.0
+
+
+def another_process():
+    """A process that has not met the failure itself, at its next look."""
+    pagecache.outage.__init__()
+    pagecache.memory.__init__()
+    later()
 
 
 @pytest.fixture
@@ -58,7 +73,12 @@ def outage(monkeypatch, page_cache):
     pagecache.outage.__init__()
     monkeypatch.setattr(pagecache.memory, "pages", type(pagecache.memory.pages)())
     started = []
-    yield lambda: started.append(Outage(monkeypatch)) or started[-1]
+
+    def start(calls=READS + WRITES):
+        started.append(CacheOutage(monkeypatch, calls))
+        return started[-1]
+
+    yield start
     for each in started:
         each.end()
     pagecache.outage.__init__()
@@ -110,35 +130,69 @@ def test_an_edit_while_the_cache_is_down_is_saved_and_shown(
     assert "Jetzt auch als App." in Client().get(PROJECT).text
 
 
-def test_what_the_cache_missed_is_sent_when_it_answers_again(
-    outage, project, super_client, django_capture_on_commit_callbacks
-):
+def edit_while_down(outage, project, super_client, capture, **calls):
+    """The cached project page, then an edit saved while the cache fails."""
     assert "Erscheint jährlich im Herbst." in Client().get(PROJECT).text
     assert is_cached(PROJECT)
     url = f"/admin/projects/project/{project.pk}/change/"
     data = change_form_data(super_client.get(url)) | {"teaser": "Jetzt auch als App."}
-    down = outage()
-    with django_capture_on_commit_callbacks(execute=True):
-        super_client.post(url, data)
+    down = outage(**calls)
+    with capture(execute=True):
+        assert super_client.post(url, data).status_code == 302
+    return down
+
+
+def test_what_the_cache_missed_is_kept_and_sent_when_it_answers_again(
+    outage, project, super_client, django_capture_on_commit_callbacks
+):
+    down = edit_while_down(outage, project, super_client, django_capture_on_commit_callbacks)
+    # One row for each invalidation the save made (the project, the search index …).
+    assert {tag for row in UnsentInvalidation.objects.all() for tag in row.tags} >= {
+        "alliance:kassel",
+        "projects",
+    }
 
     down.end()  # the stale page is still stored: only the tag's new version went missing
+    later()
     first_after = Client().get(PROJECT)
 
     assert "Jetzt auch als App." in first_after.text
     assert "Erscheint jährlich im Herbst." not in first_after.text
+    assert not UnsentInvalidation.objects.exists()
     assert is_cached(PROJECT)  # and the cache is used again
-    assert not pagecache.outage.has_unsent()
+
+
+def test_a_process_that_did_not_meet_the_failure_serves_no_stale_page(
+    outage, project, super_client, django_capture_on_commit_callbacks
+):
+    """The cache refuses writes but still answers reads (a full disk, a Redis refusing
+    writes): the stale page is there to read, and another process must not serve it."""
+    down = edit_while_down(
+        outage, project, super_client, django_capture_on_commit_callbacks, calls=WRITES
+    )
+
+    another_process()
+    while_refused = Client().get(PROJECT)
+    down.end()
+    later()
+    after = Client().get(PROJECT)
+
+    assert "Jetzt auch als App." in while_refused.text
+    assert UnsentInvalidation.objects.count() == 0
+    assert "Jetzt auch als App." in after.text
+    assert is_cached(PROJECT)
 
 
 def test_a_scheduled_moment_the_cache_missed_is_looked_up_again(outage, project):
     down = outage()
     pagecache.invalidate((), schedule=True)
-    assert pagecache.outage.has_unsent()
+    assert UnsentInvalidation.objects.get().schedule is True
 
     down.end()
+    later()
     Client().get("/")
 
-    assert not pagecache.outage.has_unsent()
+    assert not UnsentInvalidation.objects.exists()
 
 
 def test_an_inquiry_is_taken_while_the_cache_is_down(outage, kassel, caplog):

@@ -161,3 +161,26 @@ def test_generate_network_counts_its_bulk_created_projects(settings, fields):
 
     assert_counts_agree()
     assert sum(stored().values()) > 30
+
+
+@pytest.mark.parametrize(
+    ("model", "changes", "recounts"),
+    [
+        ("project", {"title": "Kompetenzpass plus", "teaser": "Neu."}, 0),
+        ("alliance", {"motto": "Zeit für Familie"}, 0),
+        ("project", {"is_published": False}, 1),
+        ("alliance", {"state": Alliance.State.NW}, 1),
+    ],
+)
+def test_a_save_recounts_only_when_it_changes_what_is_counted(
+    project, monkeypatch, model, changes, recounts
+):
+    calls = []
+    monkeypatch.setattr(type(PairCount.objects.all()), "recount", lambda qs: calls.append(1))
+    obj = project if model == "project" else project.alliance
+    for name, value in changes.items():
+        setattr(obj, name, value)
+
+    obj.save()
+
+    assert len(calls) == recounts

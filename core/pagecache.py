@@ -172,6 +172,14 @@ class Outage:
             OUTAGE_SECONDS,
         )
 
+    def attempt(self, call, *args):
+        """call(*args), or None when the cache fails it: then the outage begins."""
+        try:
+            return call(*args)
+        except UNREACHABLE as error:
+            self.began(error)
+            return None
+
     def time_to_look(self):
         """Every PAGE_CACHE_LOOK_SECONDS (the first time that long after the process's
         first request), and not while the cache is left alone."""
@@ -284,12 +292,10 @@ def cached_page(view, tags):
         if site is not None:  # on an alliance's own host: gone when its host names change
             own_tags.append(f"alliance:{site}")
         # Read before rendering: a change while the page renders makes the stored copy stale.
-        try:
-            versions = tag_versions(own_tags)
-        except UNREACHABLE as error:
-            outage.began(error)
-            return view(request, *args, **kwargs)
+        versions = outage.attempt(tag_versions, own_tags)
         response = view(request, *args, **kwargs)
+        if versions is None:
+            return response
         if response.status_code == 200 and not getattr(response, "streaming", False):
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
@@ -299,10 +305,9 @@ def cached_page(view, tags):
             # Browsers ask again every time and get a 304 while nothing changed.
             patch_response_headers(response, cache_timeout=0)
             response.headers["Cache-Control"] = "max-age=0, must-revalidate"
-            try:
-                response.page_cache = (versions, lifetime())
-            except UNREACHABLE as error:
-                outage.began(error)
+            seconds = outage.attempt(lifetime)
+            if seconds is not None:
+                response.page_cache = (versions, seconds)
         return response
 
     return page
@@ -467,11 +472,9 @@ class PageCacheMiddleware:
         if not is_candidate(request):
             return self.get_response(request)
         key = page_key(request)
-        try:
-            entry = find(key)
-        except UNREACHABLE as error:
-            outage.began(error)
-            return self.get_response(request)
+        # A cache that fails is a miss; the outage it begins keeps cached_page from marking
+        # the response, so nothing is stored either.
+        entry = outage.attempt(find, key)
         if entry is not None:
             return answer(request, entry)
         conditions = {name: request.META.pop(name) for name in CONDITIONS if name in request.META}
@@ -480,11 +483,7 @@ class PageCacheMiddleware:
         finally:
             request.META.update(conditions)
         if hasattr(response, "page_cache") and storable(request, response):
-            try:
-                entry = store(key, response)
-            except UNREACHABLE as error:
-                outage.began(error)
-                entry = None
+            entry = outage.attempt(store, key, response)
             if entry is not None:
                 return answer(request, entry)
         if conditions and request.method == "GET":

@@ -43,10 +43,10 @@ def remember_counted(sender, instance, raw=False, using="default", **kwargs):
     if raw:
         return
     lock_for_recount(using)
-    stored = sender._default_manager.using(using).filter(pk=instance.pk)
-    instance._counted_before = (
-        stored.values_list(*COUNTED[sender]).first() if instance.pk is not None else None
-    )
+    instance._counted_before = None
+    if instance.pk is not None:
+        stored = sender._default_manager.using(using).filter(pk=instance.pk)
+        instance._counted_before = stored.values_list(*COUNTED[sender]).first()
 
 
 def recount_saved(sender, instance, created=False, raw=False, using="default", **kwargs):
